@@ -47,6 +47,8 @@ export const Phone = z
   .trim()
   .transform((raw) => raw.replace(/[\s.()-]/g, ''))
   .transform((raw) => raw.replace(/^(\+84|84)(?=[35789]\d{8}$)/, '0'))
+  // Spreadsheets store phones as numbers and drop the leading zero.
+  .transform((raw) => raw.replace(/^(?=[35789]\d{8}$)/, '0'))
   .refine((phone) => /^0[35789]\d{8}$/.test(phone), {
     message: 'Số điện thoại không hợp lệ (cần 10 số, ví dụ 0912345678)',
   });

@@ -1,0 +1,45 @@
+import express, { type Express, type Router } from 'express';
+import { authenticate } from './auth/authenticate';
+import { authRoutes } from './auth/routes';
+import type { AppContext } from './context';
+import { orgRoutes } from './features/org/routes';
+import { profileRoutes } from './features/profile/routes';
+import { errorMiddleware, notFoundHandler } from './http/error-middleware';
+import { requestId, securityHeaders } from './http/request-id';
+
+/** Parts only some deployments have: the Zalo webhook, and the sandbox's simulator and mini app. */
+export interface AppMounts {
+  /** Mounted at /api/zalo/webhook before the JSON parser, which it brings itself (1 MB, JSON only). */
+  webhook?: Router;
+  /** Sandbox-only routers keyed by mount path ("/zalo-sim", "/sandbox", "/"). */
+  sandbox?: Array<[path: string, router: Router]>;
+}
+
+/** Builds the HTTP app from its parts; no port, so tests can drive it directly. */
+export function createApp(ctx: AppContext, mounts: AppMounts = {}): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(requestId, securityHeaders);
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ ok: true });
+  });
+
+  if (mounts.webhook) app.use('/api/zalo/webhook', mounts.webhook);
+
+  const api = express.Router();
+  api.use(express.json({ limit: '100kb', strict: true }));
+  api.use('/auth', authRoutes(ctx));
+  api.use(authenticate(ctx));
+  api.use('/me', profileRoutes(ctx));
+  api.use('/org', orgRoutes(ctx));
+  api.use(notFoundHandler);
+  app.use('/api', api);
+
+  for (const [path, router] of mounts.sandbox ?? []) app.use(path, router);
+
+  app.use(notFoundHandler);
+  app.use(errorMiddleware(ctx.logger));
+  return app;
+}

@@ -1,0 +1,103 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+
+const Mode = z.enum(['sandbox', 'production']);
+
+const EnvSchema = z.object({
+  NODE_ENV: z.string().optional(),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** Loopback by default: the sandbox's simulator lets anyone mint Zalo tokens. */
+  HOST: z.string().default('127.0.0.1'),
+  DATA_DIR: z.string().default('data'),
+  DATABASE_URL: z.string().optional(),
+  PUBLIC_URL: z.url().optional(),
+  SESSION_SECRET: z.string().min(32, 'SESSION_SECRET cần ít nhất 32 ký tự').optional(),
+  ZALO_APP_ID: z.string().optional(),
+  ZALO_APP_SECRET: z.string().optional(),
+  ZALO_BOT_TOKEN: z.string().optional(),
+  ZALO_WEBHOOK_SECRET: z.string().min(8).max(256).optional(),
+  ZALO_GRAPH_BASE_URL: z.url().default('https://graph.zalo.me'),
+  ZALO_BOT_BASE_URL: z.url().default('https://bot-api.zaloplatforms.com'),
+  BOT_MODE: z.enum(['webhook', 'polling']).default('webhook'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DEMO_DATA: z.enum(['0', '1']).optional(),
+});
+
+export interface Config {
+  mode: z.infer<typeof Mode>;
+  port: number;
+  host: string;
+  dataDir: string;
+  /** `postgres://…` or a SQLite file path. */
+  databaseUrl: string;
+  /** Where Zalo reaches us (webhook) and where bot messages link into the mini app. Null until listening in sandbox. */
+  publicUrl: string | null;
+  sessionSecret: string;
+  zalo: {
+    appId: string;
+    appSecret: string;
+    botToken: string;
+    webhookSecret: string;
+    /** Null in sandbox: the simulator's URL is known only once the server listens. */
+    graphBaseUrl: string | null;
+    botBaseUrl: string | null;
+    botMode: 'webhook' | 'polling';
+  };
+  logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+  seedDemoData: boolean;
+}
+
+/**
+ * Reads configuration from the environment. Sandbox mode (the default) needs nothing: the local
+ * Zalo simulator stands in for Zalo with generated credentials. Production mode refuses to guess.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`Cấu hình không hợp lệ: ${issue?.path.join('.')} — ${issue?.message}`);
+  }
+  const e = parsed.data;
+  const mode = e.NODE_ENV === 'production' ? 'production' : 'sandbox';
+  const dataDir = resolve(e.DATA_DIR);
+  const databaseUrl = e.DATABASE_URL ?? join(dataDir, 'thiduaso.sqlite');
+
+  if (mode === 'production') {
+    const required = ['PUBLIC_URL', 'SESSION_SECRET', 'ZALO_APP_ID', 'ZALO_APP_SECRET', 'ZALO_BOT_TOKEN', 'ZALO_WEBHOOK_SECRET'] as const;
+    const missing = required.filter((name) => !e[name]);
+    if (missing.length > 0) throw new Error(`Chế độ production thiếu cấu hình: ${missing.join(', ')}`);
+  }
+
+  return {
+    mode,
+    port: e.PORT,
+    host: e.HOST,
+    dataDir,
+    databaseUrl,
+    publicUrl: e.PUBLIC_URL ?? null,
+    sessionSecret: e.SESSION_SECRET ?? sandboxSecret(dataDir),
+    zalo: {
+      appId: e.ZALO_APP_ID ?? 'sandbox-app',
+      appSecret: e.ZALO_APP_SECRET ?? 'sandbox-app-secret',
+      botToken: e.ZALO_BOT_TOKEN ?? '1234567890:sandbox-bot-secret',
+      webhookSecret: e.ZALO_WEBHOOK_SECRET ?? 'sandbox-webhook-secret',
+      graphBaseUrl: mode === 'production' ? e.ZALO_GRAPH_BASE_URL : null,
+      botBaseUrl: mode === 'production' ? e.ZALO_BOT_BASE_URL : null,
+      botMode: e.BOT_MODE,
+    },
+    logLevel: e.LOG_LEVEL,
+    seedDemoData: mode === 'sandbox' && e.DEMO_DATA !== '0',
+  };
+}
+
+/** A sandbox session secret kept beside the data, so sessions survive a restart of the sandbox. */
+function sandboxSecret(dataDir: string): string {
+  const file = join(dataDir, 'session-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('hex');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}

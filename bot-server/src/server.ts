@@ -1,0 +1,86 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import pino, { type Logger } from 'pino';
+import { createApp } from './app';
+import { createBotRuntime } from './bot/bot-runtime';
+import type { Config } from './config';
+import { systemClock, type AppContext, type Clock } from './context';
+import { createSandbox, type Sandbox } from './sandbox/sandbox';
+import { openStore } from './store/open-store';
+import { createZaloGraphClient } from './zalo/graph-client';
+
+export interface RunningServer {
+  /** Loopback base URL, e.g. http://127.0.0.1:3000. */
+  url: string;
+  ctx: AppContext;
+  /** Present in sandbox mode. */
+  sandbox: Sandbox | null;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  clock?: Clock;
+  logger?: Logger;
+}
+
+/**
+ * Opens the store (migrating it), binds the port, then builds the app: binding first means the
+ * sandbox knows its own address, which is where its simulated Zalo lives.
+ */
+export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
+  const logger = options.logger ?? pino({ level: config.logLevel, base: undefined });
+  const store = await openStore(config.databaseUrl);
+  const server = createServer();
+  try {
+    await listen(server, config.port, config.host);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const graphBaseUrl = config.zalo.graphBaseUrl ?? `${url}/zalo-sim/graph`;
+  const botBaseUrl = config.zalo.botBaseUrl ?? `${url}/zalo-sim/bot`;
+
+  const ctx: AppContext = {
+    config,
+    store,
+    clock: options.clock ?? systemClock,
+    logger,
+    zaloIdentity: createZaloGraphClient({ baseUrl: graphBaseUrl, appSecret: config.zalo.appSecret, timeoutMs: 10_000 }),
+  };
+  const bot = createBotRuntime(ctx, botBaseUrl);
+  const sandbox = config.mode === 'sandbox' ? await createSandbox(ctx) : null;
+  const app = createApp(ctx, { webhook: bot.webhookRouter ?? undefined, sandbox: sandbox?.mounts });
+  server.on('request', app);
+
+  try {
+    await bot.start(`${config.publicUrl ?? url}/api/zalo/webhook`);
+  } catch (error) {
+    logger.error({ err: error }, 'bot transport did not start; the API keeps serving');
+  }
+
+  return {
+    url,
+    ctx,
+    sandbox,
+    async close() {
+      await bot.stop();
+      sandbox?.close();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      await store.close();
+    },
+  };
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}

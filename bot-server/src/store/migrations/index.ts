@@ -1,0 +1,14 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import * as foundation from './0001-foundation';
+
+/**
+ * Forward-only migrations, applied in name order at start. Never edit a shipped migration:
+ * add the next file instead. Kept in code (not read from disk) so a bundled server still finds them.
+ */
+const migrations: Record<string, Migration> = {
+  '0001-foundation': foundation,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};

@@ -1,0 +1,66 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import { migrationProvider } from './migrations/index';
+import type { Database } from './schema';
+
+/**
+ * What differs between the engines, as flags the rest of the code may ask,
+ * instead of `if (postgres)` scattered through repositories.
+ */
+export interface StoreCapabilities {
+  dialect: 'sqlite' | 'postgres';
+  /** Row claiming with `FOR UPDATE SKIP LOCKED` (PostgreSQL). SQLite has one writer, so claims are serial anyway. */
+  supportsSkipLocked: boolean;
+}
+
+export interface Store {
+  db: Kysely<Database>;
+  capabilities: StoreCapabilities;
+  close(): Promise<void>;
+}
+
+/** `postgres://…` opens PostgreSQL; anything else is a SQLite file path (or `:memory:`). */
+export async function openStore(location: string): Promise<Store> {
+  const store = /^postgres(ql)?:\/\//.test(location) ? openPostgres(location) : openSqlite(location);
+  await migrateToLatest(store.db);
+  return store;
+}
+
+function openSqlite(file: string): Store {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const database = new SqliteDatabase(file);
+  // WAL lets readers run beside the writer; synchronous=FULL makes an acknowledged commit survive
+  // power loss as well as kill -9, which the product promises for every submission.
+  database.pragma('journal_mode = WAL');
+  database.pragma('synchronous = FULL');
+  database.pragma('foreign_keys = ON');
+  database.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  return {
+    db,
+    capabilities: { dialect: 'sqlite', supportsSkipLocked: false },
+    close: () => db.destroy(),
+  };
+}
+
+function openPostgres(url: string): Store {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    capabilities: { dialect: 'postgres', supportsSkipLocked: true },
+    close: () => db.destroy(),
+  };
+}
+
+async function migrateToLatest(db: Kysely<Database>): Promise<void> {
+  const migrator = new Migrator({ db, provider: migrationProvider });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((result) => result.status === 'Error');
+  if (error || failed) {
+    throw new Error(`Không chạy được migration ${failed?.migrationName ?? ''}: ${String(error)}`);
+  }
+}

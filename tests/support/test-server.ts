@@ -1,0 +1,31 @@
+import { loadConfig, type Config } from '@tds/bot-server/config';
+import { startServer, type RunningServer } from '@tds/bot-server/server';
+import type { Clock } from '@tds/bot-server/context';
+import { createTestDatabase, type TestDatabase } from './test-store';
+
+export interface TestServer extends RunningServer {
+  database: TestDatabase;
+  /** Stops the server and drops its database. */
+  stop(): Promise<void>;
+}
+
+/** The real sandbox server (simulator, demo data) on a random loopback port and a fresh database. */
+export async function startTestServer(env: Record<string, string> = {}, options: { clock?: Clock } = {}): Promise<TestServer> {
+  const database = await createTestDatabase();
+  const config: Config = loadConfig({
+    PORT: '0',
+    DATA_DIR: database.dataDir,
+    DATABASE_URL: database.url,
+    LOG_LEVEL: 'silent',
+    ...env,
+  });
+  const running = await startServer(config, options);
+  return {
+    ...running,
+    database,
+    async stop() {
+      await running.close();
+      await database.drop();
+    },
+  };
+}
