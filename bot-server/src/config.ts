@@ -1,16 +1,19 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
-const Mode = z.enum(['sandbox', 'production']);
+
+/** `data/` at the repository root, wherever the process was started from. */
+const defaultDataDir = fileURLToPath(new URL('../../data', import.meta.url));
 
 const EnvSchema = z.object({
   NODE_ENV: z.string().optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   /** Loopback by default: the sandbox's simulator lets anyone mint Zalo tokens. */
   HOST: z.string().default('127.0.0.1'),
-  DATA_DIR: z.string().default('data'),
+  DATA_DIR: z.string().optional(),
   DATABASE_URL: z.string().optional(),
   PUBLIC_URL: z.url().optional(),
   SESSION_SECRET: z.string().min(32, 'SESSION_SECRET cần ít nhất 32 ký tự').optional(),
@@ -26,7 +29,7 @@ const EnvSchema = z.object({
 });
 
 export interface Config {
-  mode: z.infer<typeof Mode>;
+  mode: 'sandbox' | 'production';
   port: number;
   host: string;
   dataDir: string;
@@ -61,7 +64,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   const mode = e.NODE_ENV === 'production' ? 'production' : 'sandbox';
-  const dataDir = resolve(e.DATA_DIR);
+  // npm runs workspace scripts inside the workspace folder; INIT_CWD is where the user typed the command.
+  const dataDir = e.DATA_DIR ? resolve(env.INIT_CWD ?? process.cwd(), e.DATA_DIR) : defaultDataDir;
   const databaseUrl = e.DATABASE_URL ?? join(dataDir, 'thiduaso.sqlite');
 
   if (mode === 'production') {
