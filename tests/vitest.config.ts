@@ -15,7 +15,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           root,
-          include: ['shared/src/**/*.test.ts', 'bot-server/src/**/*.test.ts'],
+          include: ['shared/src/**/*.test.ts', 'bot-server/src/**/*.test.ts', 'mini-app/src/**/*.test.ts'],
           environment: 'node',
         },
       },
@@ -37,7 +37,6 @@ export default defineConfig({
           env: { TDS_TEST_STORE: 'postgres' },
           testTimeout: 30_000,
           hookTimeout: 60_000,
-          fileParallelism: false,
         },
       },
       {
@@ -47,7 +46,9 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
+          // One browser at a time: two Chromiums and their servers would fight over 2 cores.
+          pool: 'forks',
+          poolOptions: { forks: { singleFork: true } },
         },
       },
     ],

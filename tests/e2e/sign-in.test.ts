@@ -29,7 +29,8 @@ describe.runIf(browserAvailable() && storeAvailable())(`mini app sign-in in Chro
     const { page } = phone;
     await page.evaluate(() => localStorage.clear());
     await page.goto(server.url);
-    await page.getByTestId('demo-new-user').click();
+    await page.getByTestId('new-zalo-user-name').fill('Rơ Châm Hạnh');
+    await page.getByTestId('new-zalo-user-submit').click();
     await page.getByTestId('join-code-input').fill('dakkoi25');
     await phone.screenshot('02-join-code');
     await page.getByTestId('join-code-submit').click();

@@ -15,10 +15,10 @@ async function uploadRoster(base: string, token: string, file: Blob, filename: s
 
 describe.runIf(storeAvailable())(`org: units, people, join codes, roster (${storeKind})`, () => {
   let server: TestServer;
-  const tokens: Record<string, string> = {};
+  const tokens = {} as Record<keyof typeof demo, string>;
   beforeAll(async () => {
     server = await startTestServer();
-    for (const [key, personId] of Object.entries(demo)) tokens[key] = (await signInAs(server.url, personId)).token;
+    for (const [key, personId] of Object.entries(demo)) tokens[key as keyof typeof demo] = (await signInAs(server.url, personId)).token;
   });
   afterAll(async () => {
     await server?.stop();

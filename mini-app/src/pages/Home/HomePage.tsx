@@ -1,0 +1,32 @@
+import { roleLabels } from '@tds/shared';
+import { Page } from 'zmp-ui';
+import { signOut, useSession } from '../../state/session';
+import { BotLinkCard } from './BotLinkCard';
+import { ModuleGrid } from './ModuleGrid';
+
+export function HomePage() {
+  const state = useSession();
+  if (state.status !== 'signedIn') return null;
+  const { person, unit } = state.session;
+
+  return (
+    <Page className="app-page home">
+      <section className="home-hero" data-testid="home-greeting">
+        <p className="home-hero__hello">Xin chào,</p>
+        <h1 className="home-hero__name">{person.fullName}</h1>
+        <p className="home-hero__meta">
+          <span data-testid="home-role">{roleLabels[person.role]}</span>
+          {' · '}
+          <span data-testid="home-unit">{unit.name}</span>
+        </p>
+      </section>
+      <ModuleGrid role={person.role} />
+      <BotLinkCard botLinked={person.botLinked} />
+      <div className="home-footer">
+        <button type="button" className="link-button" onClick={() => void signOut()} data-testid="sign-out">
+          Đăng xuất
+        </button>
+      </div>
+    </Page>
+  );
+}

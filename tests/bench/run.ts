@@ -1,0 +1,64 @@
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { apiAuthBenchmark } from './api-auth.bench';
+import type { Benchmark, BenchResult } from './harness';
+
+/**
+ * `npm run bench` runs every benchmark and writes bench/results.json and the table in bench/README.md.
+ * `-- --short` (CI) only proves each benchmark still runs: tiny sizes, results not written.
+ */
+const benchmarks: Benchmark[] = [apiAuthBenchmark];
+
+const short = process.argv.includes('--short');
+const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+const benchDir = fileURLToPath(new URL('../../bench/', import.meta.url));
+const resultsFile = `${benchDir}results.json`;
+
+async function main(): Promise<void> {
+  const results: Record<string, number> = existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as { metrics: Record<string, number> }).metrics : {};
+  const notes: Record<string, string> = {};
+  for (const benchmark of benchmarks.filter((candidate) => !only || candidate.name === only)) {
+    const started = performance.now();
+    const result: BenchResult = await benchmark.run({ short });
+    console.log(`\n${benchmark.name} (${((performance.now() - started) / 1000).toFixed(1)} s${short ? ', short mode' : ''})`);
+    for (const [key, value] of Object.entries(result.metrics)) {
+      console.log(`  ${key.padEnd(34)} ${String(value).padStart(12)}   ${result.notes[key] ?? ''}`);
+      results[key] = value;
+      notes[key] = result.notes[key] ?? '';
+    }
+  }
+  if (short) {
+    console.log('\nshort mode: results not written');
+    return;
+  }
+  mkdirSync(benchDir, { recursive: true });
+  const sorted = Object.fromEntries(Object.entries(results).sort(([a], [b]) => a.localeCompare(b)));
+  writeFileSync(resultsFile, `${JSON.stringify({ measuredAt: new Date().toISOString(), machine: '2 cores, shared', metrics: sorted }, null, 2)}\n`);
+  writeReadme(sorted, notes);
+  console.log(`\nwrote ${resultsFile}`);
+}
+
+function writeReadme(metrics: Record<string, number>, notes: Record<string, string>): void {
+  const readmeFile = `${benchDir}README.md`;
+  const previous = existsSync(readmeFile) ? readFileSync(readmeFile, 'utf8') : '';
+  const keptNotes = Object.fromEntries([...previous.matchAll(/^\| `([^`]+)` \| [^|]* \| (.*) \|$/gm)].map((match) => [match[1], match[2]]));
+  const rows = Object.entries(metrics).map(([key, value]) => `| \`${key}\` | ${value} | ${notes[key] || keptNotes[key] || ''} |`);
+  writeFileSync(
+    readmeFile,
+    [
+      '# Benchmarks',
+      '',
+      'Written by `npm run bench` (do not edit the table by hand). Every figure comes with a baseline measured in the same run on the same machine (2 shared cores); compare ratios, not absolute times, across machines.',
+      '',
+      '| Metric | Value | What it measures |',
+      '| --- | --- | --- |',
+      ...rows,
+      '',
+    ].join('\n'),
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
