@@ -45,5 +45,5 @@ export function createZaloUser(name: string): Promise<NewZaloUser> {
 export function sandboxChatUrl(apiBase: string, botUserId: string | null, text: string): string {
   const query = new URLSearchParams({ text });
   if (botUserId) query.set('botUserId', botUserId);
-  return `${apiBase}/sandbox/chat?${query.toString()}`;
+  return `${apiBase}/zalo-sim/chat?${query.toString()}`;
 }

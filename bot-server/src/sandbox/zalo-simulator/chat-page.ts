@@ -149,8 +149,11 @@ form{display:flex;gap:8px;padding:8px;background:#fff;border-top:1px solid #dde}
       addOption(u.botUserId, u.name);
     });
     addOption(NEW, '+ Người dùng mới');
-    var saved = localStorage.getItem('tds-sim-chat');
-    if (saved && names[saved]) { who.value = saved; who.dispatchEvent(new Event('change')); }
+    // The mini app links here as ?botUserId=…&text=/start CODE: open that chat with the command typed in.
+    var params = new URLSearchParams(location.search);
+    var wanted = params.get('botUserId') || localStorage.getItem('tds-sim-chat');
+    if (wanted && names[wanted]) { who.value = wanted; who.dispatchEvent(new Event('change')); }
+    if (params.get('text')) text.value = params.get('text');
   });
   setInterval(poll, 1500);
 })();
