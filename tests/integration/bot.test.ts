@@ -74,3 +74,23 @@ describe.runIf(storeAvailable())(`the bot over the simulated Zalo Bot Platform (
     expect(stored).toHaveLength(0);
   });
 });
+
+describe.runIf(storeAvailable())(`the bot in long-poll mode (${storeKind})`, () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ BOT_MODE: 'polling' });
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('answers through getUpdates when no webhook is set', async () => {
+    const control = server.sandbox!.simulator.control;
+    expect(control.snapshot().webhook).toBeNull();
+    const user = control.createUser({ name: 'Người dùng thăm dò' });
+    control.userSays(user.botUserId, 'xin chào');
+    await expect
+      .poll(() => control.transcript(user.botUserId).find((entry) => entry.side === 'bot')?.text, { timeout: 10_000 })
+      .toMatch(/trợ lý Thi Đua Số/);
+  });
+});
