@@ -3,6 +3,7 @@ import { authenticate } from './auth/authenticate';
 import { authRoutes } from './auth/routes';
 import type { AppContext } from './context';
 import { orgRoutes } from './features/org/routes';
+import { planRoutes } from './features/plans/routes';
 import { profileRoutes } from './features/profile/routes';
 import { errorMiddleware, notFoundHandler } from './http/error-middleware';
 import { requestId, securityHeaders } from './http/request-id';
@@ -34,6 +35,7 @@ export function createApp(ctx: AppContext, mounts: AppMounts = {}): Express {
   api.use(authenticate(ctx));
   api.use('/me', profileRoutes(ctx));
   api.use('/org', orgRoutes(ctx));
+  api.use('/plans', planRoutes(ctx));
   api.use(notFoundHandler);
   app.use('/api', api);
 

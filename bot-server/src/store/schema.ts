@@ -70,6 +70,68 @@ export interface AuditLogTable {
   detail: string | null;
 }
 
+export interface PlansTable {
+  id: string;
+  issuer_unit_id: string;
+  issuer_name: string;
+  number: string | null;
+  title: string;
+  issued_on: string | null;
+  place: string | null;
+  preamble: string;
+  /** JSON: ParentPlanRef[] as the text cites them. */
+  parents: string;
+  parent_plan_id: string | null;
+  status: string;
+  source_text: string;
+  created_by: string | null;
+  created_at: string;
+  published_at: string | null;
+}
+
+export interface PlanSectionsTable {
+  plan_id: string;
+  ordinal: number;
+  path: string;
+  marker: string;
+  heading: string | null;
+  body: string;
+  depth: number;
+  start_offset: number;
+  end_offset: number;
+  search_text: string;
+}
+
+export interface ObligationsTable {
+  id: string;
+  plan_id: string;
+  section_path: string | null;
+  phrase: string;
+  start_offset: number;
+  end_offset: number;
+  day: number | null;
+  month: number | null;
+  quarter: number | null;
+  year: number | null;
+  recurrence: string;
+  /** JSON {from, to} or null. */
+  active_years: string | null;
+  /** JSON {day, month, year} or null. */
+  opens_on: string | null;
+  on_request: number;
+  kind: string;
+  what: string;
+  recipient: string | null;
+  sender: string | null;
+  /** JSON Role[]. */
+  audience_roles: string;
+  parent_obligation_id: string | null;
+  lead_days: number | null;
+  manual: number;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   units: UnitsTable;
   people: PeopleTable;
@@ -78,6 +140,9 @@ export interface Database {
   bot_link_codes: BotLinkCodesTable;
   processed_updates: ProcessedUpdatesTable;
   audit_log: AuditLogTable;
+  plans: PlansTable;
+  plan_sections: PlanSectionsTable;
+  obligations: ObligationsTable;
 }
 
 export type UnitRow = Selectable<UnitsTable>;
@@ -85,3 +150,6 @@ export type PersonRow = Selectable<PeopleTable>;
 export type NewPerson = Insertable<PeopleTable>;
 export type PersonUpdate = Updateable<PeopleTable>;
 export type JoinCodeRow = Selectable<JoinCodesTable>;
+export type PlanRow = Selectable<PlansTable>;
+export type PlanSectionRow = Selectable<PlanSectionsTable>;
+export type ObligationRow = Selectable<ObligationsTable>;

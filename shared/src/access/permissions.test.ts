@@ -20,6 +20,13 @@ describe('permission table', () => {
     expect(can(teacher, 'org.people.read', { ownerId: 't1' })).toBe(true);
     expect(can(teacher, 'org.people.read', { ownerId: 't2' })).toBe(false);
   });
+  it('lets everyone read plans up and down their chain, not beside it', () => {
+    expect(can(teacher, 'plans.read', { unitPath: '/d/c/' })).toBe(true);
+    expect(can(teacher, 'plans.read', { unitPath: '/d/' })).toBe(true);
+    expect(can(teacher, 'plans.read', { unitPath: '/d/c/s2/' })).toBe(false);
+    expect(can(principal, 'plans.read', { unitPath: '/d/c/s1/g1/' })).toBe(true);
+    expect(can(teacher, 'plans.manage', { unitPath: teacher.unitPath })).toBe(false);
+  });
   it('never lets anyone assign a role above their own', () => {
     expect(mayAssignRole(principal, 'teacher')).toBe(true);
     expect(mayAssignRole(principal, 'commune_officer')).toBe(false);

@@ -5,9 +5,10 @@ import type { Role } from '../schemas/org';
  * - `self`: only records the actor owns;
  * - `unit`: the actor's own unit, not its children;
  * - `subtree`: the actor's unit and every unit below it (a principal's school and its tổ);
+ * - `lineage`: the actor's unit, the units above it and the units below it (plans flow down and up the chain);
  * - `all`: everywhere (admin).
  */
-export type Scope = 'self' | 'unit' | 'subtree' | 'all';
+export type Scope = 'self' | 'unit' | 'subtree' | 'lineage' | 'all';
 
 /**
  * The permission table: every action a route or the bot may perform, and which roles may perform it
@@ -20,6 +21,8 @@ export const permissionTable = {
   'org.people.manage': { principal: 'subtree', commune_officer: 'subtree', dept_officer: 'subtree', admin: 'all' },
   'org.joinCodes.create': { group_leader: 'unit', principal: 'subtree', commune_officer: 'subtree', dept_officer: 'subtree', admin: 'all' },
   'org.roster.import': { principal: 'subtree', commune_officer: 'subtree', dept_officer: 'subtree', admin: 'all' },
+  'plans.read': { teacher: 'lineage', group_leader: 'lineage', principal: 'lineage', commune_officer: 'lineage', dept_officer: 'lineage', admin: 'all' },
+  'plans.manage': { principal: 'subtree', commune_officer: 'subtree', dept_officer: 'subtree', admin: 'all' },
   'audit.read': { principal: 'subtree', commune_officer: 'subtree', dept_officer: 'subtree', admin: 'all' },
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;
 
@@ -57,6 +60,8 @@ export function can(actor: Actor, action: Action, target: Target = {}): boolean 
       return target.unitPath === undefined || target.unitPath === actor.unitPath;
     case 'subtree':
       return target.unitPath === undefined || target.unitPath.startsWith(actor.unitPath);
+    case 'lineage':
+      return target.unitPath === undefined || target.unitPath.startsWith(actor.unitPath) || actor.unitPath.startsWith(target.unitPath);
   }
 }
 

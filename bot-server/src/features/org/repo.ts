@@ -12,6 +12,11 @@ export function listUnitsUnder(db: Db, path: string): Promise<UnitRow[]> {
   return db.selectFrom('units').selectAll().where('path', 'like', `${path}%`).orderBy('path').execute();
 }
 
+export function listUnitsByIds(db: Db, ids: string[]): Promise<UnitRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom('units').selectAll().where('id', 'in', ids).orderBy('path').execute();
+}
+
 /** Unit ids are restricted to [a-z0-9-] so a path used as a LIKE prefix can never hold a wildcard. */
 const UNIT_ID = /^[a-z0-9-]{1,64}$/;
 

@@ -6,6 +6,7 @@ import { createBotLinkCode } from '../../bot/link-codes';
 import { notFound } from '../../http/errors';
 import { presentPerson, presentUnit } from '../org/presenter';
 import { findPerson, findUnit } from '../org/repo';
+import { myDeadlines } from '../plans/service';
 
 /** The signed-in person's own profile and their link to the bot chat. */
 export function profileRoutes(ctx: AppContext): Router {
@@ -24,6 +25,11 @@ export function profileRoutes(ctx: AppContext): Router {
     const actor = actorOf(req);
     authorize(actor, 'org.me.read', { ownerId: actor.personId });
     res.status(201).json(await createBotLinkCode(ctx, actor.personId));
+  });
+
+  /** "Hạn của tôi": what this person owes next, from the plans of their unit and the units above. */
+  router.get('/deadlines', async (req, res) => {
+    res.json(await myDeadlines(ctx, actorOf(req)));
   });
 
   return router;

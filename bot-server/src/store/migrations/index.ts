@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as foundation from './0001-foundation';
+import * as plans from './0002-plans';
 
 /**
  * Forward-only migrations, applied in name order at start. Never edit a shipped migration:
@@ -7,6 +8,7 @@ import * as foundation from './0001-foundation';
  */
 const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
+  '0002-plans': plans,
 };
 
 export const migrationProvider: MigrationProvider = {
