@@ -6,6 +6,7 @@ import { listPeopleUnder } from '../features/org/repo';
 import { demoJoinCode, demoUnits } from './demo-roster';
 import { sandboxRoutes } from './sandbox-routes';
 import { demoZaloId, seedDemoData } from './seed-demo';
+import { seedDemoPlans } from './seed-demo-plans';
 import { createZaloSimulator, type ZaloSimulator } from './zalo-simulator/simulator';
 
 export interface Sandbox {
@@ -24,7 +25,10 @@ const miniAppDist = fileURLToPath(new URL('../../../mini-app/dist', import.meta.
 export async function createSandbox(ctx: AppContext): Promise<Sandbox> {
   const { zalo } = ctx.config;
   const simulator = createZaloSimulator({ appSecret: zalo.appSecret, botToken: zalo.botToken, botName: 'Thi Đua Số (mô phỏng)' });
-  if (ctx.config.seedDemoData) await seedDemoData(ctx);
+  if (ctx.config.seedDemoData) {
+    await seedDemoData(ctx);
+    await seedDemoPlans(ctx);
+  }
   await registerKnownPeople(ctx, simulator);
 
   const mounts: Array<[string, Router]> = [

@@ -70,6 +70,10 @@ export const ImportPlanBody = z.object({
     .max(MAX_PLAN_TEXT_CHARS, 'Nội dung kế hoạch quá dài')
     .refine((text) => text.trim().length >= 200, 'Nội dung quá ngắn để là một kế hoạch (cần ít nhất 200 ký tự)'),
   issuerUnitId: Id,
+  /** The plan's number when the text leaves it blank ("Số: /KH-UBND") or the PDF lost it. */
+  number: z.string().trim().min(3, 'Số kế hoạch quá ngắn').max(40, 'Số kế hoạch quá dài').optional(),
+  /** The plan it implements, when the text cites none the library can match. */
+  parentPlanId: Id.optional(),
 });
 export type ImportPlanBody = z.infer<typeof ImportPlanBody>;
 

@@ -20,6 +20,12 @@ describe('accent-insensitive highlighting', () => {
     expect(matchesEveryWord('Nộp sáng tạo', 'sang kien')).toBe(false);
   });
 
+  it('centres the snippet on the words standing together when they do', () => {
+    const text = `Sáng tạo là cần thiết. ${'đoạn giữa '.repeat(30)}Mỗi người một sáng kiến.`;
+    const { snippet, highlights } = snippetAround(text, 'sang kien', 20);
+    expect(highlights.map(([start, end]) => snippet.slice(start, end))).toEqual(['sáng', 'kiến']);
+  });
+
   it('cuts a snippet around the first hit with highlights inside it', () => {
     const text = `${'mở đầu '.repeat(40)}hồ sơ đề nghị khen thưởng gửi về UBND xã ${'kết thúc '.repeat(40)}`;
     const { snippet, highlights } = snippetAround(text, 'khen thuong', 30);

@@ -38,12 +38,21 @@ export function matchesEveryWord(text: string, query: string): boolean {
   return searchTokens(query).every((token) => [...words].some((word) => word.startsWith(token)));
 }
 
+/** Where the query's words stand together, in order ("sáng kiến" for "sang kien"), if anywhere. */
+export function phraseAt(text: string, query: string): [number, number] | null {
+  const tokens = searchTokens(query);
+  if (tokens.length === 0) return null;
+  const match = new RegExp(`(?<![a-z0-9])${tokens.join('[^a-z0-9]+')}`).exec(foldSameLength(text));
+  return match ? [match.index, match.index + match[0].length] : null;
+}
+
 /**
- * About `radius` characters either side of the first match, cut at spaces, whitespace collapsed,
+ * About `radius` characters either side of the query's phrase (else its first word), cut at spaces,
+ * whitespace collapsed,
  * with the highlight ranges of the query inside the snippet itself.
  */
 export function snippetAround(text: string, query: string, radius = 80): { snippet: string; highlights: Array<[number, number]> } {
-  const first = findMatches(text, query)[0] ?? [0, 0];
+  const first = phraseAt(text, query) ?? findMatches(text, query)[0] ?? [0, 0];
   let from = Math.max(0, first[0] - radius);
   let to = Math.min(text.length, first[1] + radius);
   if (from > 0) from = text.indexOf(' ', from) + 1 || from;

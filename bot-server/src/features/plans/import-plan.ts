@@ -8,7 +8,7 @@ import { recordAudit } from '../audit/repo';
 import { findUnit } from '../org/repo';
 import { defaultAudience } from './audience';
 import { linkToParent } from './cascade';
-import { findPlanByNumber, insertPlan, listObligations } from './repo';
+import { findPlan, findPlanByNumber, insertPlan, listObligations } from './repo';
 import { planDetail } from './service';
 
 /**
@@ -32,14 +32,13 @@ export async function importPlan(ctx: AppContext, actor: Actor, body: ImportPlan
   const now = ctx.clock.now();
   const at = now.toISOString();
   const planId = randomUUID();
-  const parentRef = parsed.parentPlans[0];
-  const parent = parentRef ? await findPlanByNumber(db, parentRef.number) : undefined;
+  const parent = await findParent(ctx, body.parentPlanId, parsed.parentPlans[0]?.number);
 
   const plan: PlanRow = {
     id: planId,
     issuer_unit_id: unit.id,
     issuer_name: parsed.issuer ?? unit.name,
-    number: parsed.number,
+    number: body.number ?? parsed.number,
     title: parsed.title ?? firstLine(text),
     issued_on: parsed.issuedOn,
     place: parsed.place,
@@ -97,6 +96,16 @@ export async function importPlan(ctx: AppContext, actor: Actor, body: ImportPlan
     await recordAudit(trx, now, { actorId: actor.personId, action: 'plan.import', subjectType: 'plan', subjectId: planId, detail: { obligations: obligations.length, sections: sections.length } });
   });
   return planDetail(ctx, actor, planId);
+}
+
+/** The parent named by the officer, else the first cited plan the library has by number. */
+async function findParent(ctx: AppContext, parentPlanId: string | undefined, citedNumber: string | undefined): Promise<PlanRow | undefined> {
+  if (parentPlanId) {
+    const parent = await findPlan(ctx.store.db, parentPlanId);
+    if (!parent) throw badRequest('Kế hoạch cấp trên không tồn tại', { parentPlanId: 'Kế hoạch cấp trên không tồn tại' });
+    return parent;
+  }
+  return citedNumber ? findPlanByNumber(ctx.store.db, citedNumber) : undefined;
 }
 
 function firstLine(text: string): string {

@@ -1,6 +1,7 @@
 import {
   can,
   matchesEveryWord,
+  phraseAt,
   searchTokens,
   snippetAround,
   vnCalendarDay,
@@ -91,8 +92,10 @@ export async function searchPlans(ctx: AppContext, actor: Actor, q: string): Pro
   const plans = (await listPlans(ctx, actor)).filter((plan) => plan.status === 'published');
   // Over-fetch: the SQL matches substrings, the filter below keeps word-start matches only.
   const rows = await searchSections(ctx.store.db, plans.map((plan) => plan.id), words, SEARCH_LIMIT * 3);
-  return rows
-    .filter((row) => matchesEveryWord(`${row.heading ?? ''} ${row.body}`, q))
+  const matching = rows.filter((row) => matchesEveryWord(`${row.heading ?? ''} ${row.body}`, q));
+  // Sections holding the words as a phrase ("sáng kiến") before those that merely hold each word.
+  const ranked = [...matching.filter((row) => phraseAt(`${row.heading ?? ''} ${row.body}`, q)), ...matching.filter((row) => !phraseAt(`${row.heading ?? ''} ${row.body}`, q))];
+  return ranked
     .slice(0, SEARCH_LIMIT)
     .map((row) => {
       const text = row.body || row.heading || '';

@@ -1,0 +1,31 @@
+import { readFile } from 'node:fs/promises';
+import type { Actor, Role } from '@tds/shared';
+import type { AppContext } from '../context';
+import { importPlan } from '../features/plans/import-plan';
+import { publish } from '../features/plans/service';
+import { findPersonWithUnit } from '../features/org/repo';
+
+/**
+ * The three real plans of ../shared/plans as a chain: the Sở's plan, the commune's plan implementing
+ * it, the school's plan implementing that. Copies live beside this file so a clone runs on its own.
+ * Imported and published through the same commands an officer uses.
+ */
+const chain = [
+  { file: 'so-gddt-quang-ngai-2025.txt', importer: 'demo-01', issuerUnitId: 'so-gddt-quang-ngai', number: '198/KH-SGDĐT' },
+  { file: 'ubnd-xa-dak-koi-2025.txt', importer: 'demo-02', issuerUnitId: 'xa-dak-koi', number: undefined },
+  { file: 'thcs-vinh-phong-1-2025.txt', importer: 'demo-28', issuerUnitId: 'thcs-dak-koi', number: undefined },
+] as const;
+
+export async function seedDemoPlans(ctx: AppContext): Promise<void> {
+  if (await ctx.store.db.selectFrom('plans').select('id').limit(1).executeTakeFirst()) return;
+  let parentPlanId: string | undefined;
+  for (const link of chain) {
+    const person = await findPersonWithUnit(ctx.store.db, link.importer);
+    if (!person) return;
+    const actor: Actor = { personId: person.id, role: person.role as Role, unitId: person.unit_id, unitPath: person.unit_path };
+    const text = await readFile(new URL(`./demo-plans/${link.file}`, import.meta.url), 'utf8');
+    const draft = await importPlan(ctx, actor, { text, issuerUnitId: link.issuerUnitId, number: link.number, parentPlanId });
+    await publish(ctx, actor, draft.id);
+    parentPlanId = draft.id;
+  }
+}
