@@ -1,13 +1,14 @@
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { apiAuthBenchmark } from './api-auth.bench';
+import { planExtractionBenchmark, planSearchBenchmark } from './plans.bench';
 import type { Benchmark, BenchResult } from './harness';
 
 /**
  * `npm run bench` runs every benchmark and writes bench/results.json and the table in bench/README.md.
  * `-- --short` (CI) only proves each benchmark still runs: tiny sizes, results not written.
  */
-const benchmarks: Benchmark[] = [apiAuthBenchmark];
+const benchmarks: Benchmark[] = [apiAuthBenchmark, planExtractionBenchmark, planSearchBenchmark];
 
 const short = process.argv.includes('--short');
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);

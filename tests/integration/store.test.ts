@@ -16,13 +16,13 @@ describe.runIf(storeAvailable())(`store and migrations (${storeKind})`, () => {
     const first = await openStore(database.url);
     expect(first.capabilities.dialect).toBe(storeKind);
     const applied = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(first.db);
-    expect(applied.rows.map((row) => row.name)).toEqual(['0001-foundation', '0002-plans']);
+    expect(applied.rows.map((row) => row.name)).toEqual(['0001-foundation', '0002-plans', '0003-plan-search']);
     await first.db.insertInto('units').values({ id: 'u1', kind: 'school', name: 'Trường Thử', parent_id: null, path: '/u1/', created_at: new Date().toISOString() }).execute();
     await first.close();
 
     const second = await openStore(database.url);
     const again = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(second.db);
-    expect(again.rows).toHaveLength(2);
+    expect(again.rows).toHaveLength(3);
     expect(await second.db.selectFrom('units').select('name').execute()).toEqual([{ name: 'Trường Thử' }]);
     await second.close();
   });

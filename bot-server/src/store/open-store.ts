@@ -4,17 +4,8 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { migrationProvider } from './migrations/index';
+import { capabilitiesOf, type StoreCapabilities } from './capabilities';
 import type { Database } from './schema';
-
-/**
- * What differs between the engines, as flags the rest of the code may ask,
- * instead of `if (postgres)` scattered through repositories.
- */
-export interface StoreCapabilities {
-  dialect: 'sqlite' | 'postgres';
-  /** Row claiming with `FOR UPDATE SKIP LOCKED` (PostgreSQL). SQLite has one writer, so claims are serial anyway. */
-  supportsSkipLocked: boolean;
-}
 
 export interface Store {
   db: Kysely<Database>;
@@ -41,7 +32,7 @@ function openSqlite(file: string): Store {
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
   return {
     db,
-    capabilities: { dialect: 'sqlite', supportsSkipLocked: false },
+    capabilities: capabilitiesOf(db),
     close: () => db.destroy(),
   };
 }
@@ -51,7 +42,7 @@ function openPostgres(url: string): Store {
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,
-    capabilities: { dialect: 'postgres', supportsSkipLocked: true },
+    capabilities: capabilitiesOf(db),
     close: () => db.destroy(),
   };
 }

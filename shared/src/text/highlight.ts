@@ -6,11 +6,21 @@ import { searchTokens } from './fold';
  */
 export function foldSameLength(text: string): string {
   let folded = '';
-  for (const char of text) {
+  for (const char of text) folded += foldChar(char);
+  return folded;
+}
+
+const foldedChars = new Map<string, string>();
+
+function foldChar(char: string): string {
+  if (char < '\u00c0') return char.toLowerCase();
+  let folded = foldedChars.get(char);
+  if (folded === undefined) {
     const base = char.normalize('NFD')[0] ?? char;
     const mapped = base === 'đ' || base === 'Đ' ? 'd' : base.toLowerCase();
     // Surrogate pairs and the rare letters whose lower case is longer keep their length as-is.
-    folded += mapped.length === char.length ? mapped : char;
+    folded = mapped.length === char.length ? mapped : char;
+    foldedChars.set(char, folded);
   }
   return folded;
 }

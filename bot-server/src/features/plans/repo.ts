@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { indexSections } from '../../store/full-text';
 import type { Database, ObligationRow, PlanRow, PlanSectionRow } from '../../store/schema';
 
 type Db = Kysely<Database>;
@@ -7,6 +8,7 @@ export async function insertPlan(db: Db, plan: PlanRow, sections: PlanSectionRow
   await db.insertInto('plans').values(plan).execute();
   // Chunked: PostgreSQL caps bind parameters per statement, SQLite caps variables too.
   for (let i = 0; i < sections.length; i += 200) await db.insertInto('plan_sections').values(sections.slice(i, i + 200)).execute();
+  await indexSections(db, sections);
   for (let i = 0; i < obligations.length; i += 100) await db.insertInto('obligations').values(obligations.slice(i, i + 100)).execute();
 }
 
@@ -62,17 +64,26 @@ export async function publishPlan(db: Db, id: string, at: string): Promise<void>
   await db.updateTable('plans').set({ status: 'published', published_at: at }).where('id', '=', id).execute();
 }
 
-/**
- * Sections of the given plans whose folded text contains every folded word, first `limit` in
- * plan order. Each word is a bound parameter: the query never becomes SQL.
- */
-export function searchSections(db: Db, planIds: string[], words: string[], limit: number) {
-  if (planIds.length === 0 || words.length === 0) return Promise.resolve([]);
-  let query = db
+/** The sections with these (plan, ordinal) keys, with their plan's title and number. */
+export async function sectionsByKeys(db: Db, keys: Array<{ plan_id: string; ordinal: number }>) {
+  if (keys.length === 0) return [];
+  const rows = await db
     .selectFrom('plan_sections')
     .innerJoin('plans', 'plans.id', 'plan_sections.plan_id')
-    .select(['plan_sections.plan_id', 'plan_sections.path', 'plan_sections.heading', 'plan_sections.body', 'plans.title', 'plans.number'])
-    .where('plan_sections.plan_id', 'in', planIds);
-  for (const word of words) query = query.where('plan_sections.search_text', 'like', `%${word}%`);
-  return query.orderBy('plans.created_at', 'desc').orderBy('plan_sections.ordinal').limit(limit).execute();
+    .select(['plan_sections.plan_id', 'plan_sections.ordinal', 'plan_sections.path', 'plan_sections.heading', 'plan_sections.body', 'plans.title', 'plans.number'])
+    .where((eb) => eb.or(keys.map((key) => eb.and([eb('plan_sections.plan_id', '=', key.plan_id), eb('plan_sections.ordinal', '=', key.ordinal)]))))
+    .execute();
+  const byKey = new Map(rows.map((row) => [`${row.plan_id}/${row.ordinal}`, row]));
+  return keys.map((key) => byKey.get(`${key.plan_id}/${key.ordinal}`)).filter((row) => row !== undefined);
+}
+
+/** Published plans issued by these units: what search and "Hạn của tôi" read. */
+export function listPublishedPlans(db: Db, unitIds: string[]) {
+  if (unitIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('plans')
+    .select(['id', 'number', 'title', 'issuer_name', 'issuer_unit_id'])
+    .where('issuer_unit_id', 'in', unitIds)
+    .where('status', '=', 'published')
+    .execute();
 }

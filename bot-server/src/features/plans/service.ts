@@ -1,7 +1,6 @@
 import {
   can,
   matchesEveryWord,
-  phraseAt,
   searchTokens,
   snippetAround,
   vnCalendarDay,
@@ -21,7 +20,8 @@ import type { PlanRow } from '../../store/schema';
 import { recordAudit } from '../audit/repo';
 import { findUnit, listUnitsByIds, listUnitsUnder } from '../org/repo';
 import { presentObligation, presentSection, presentSummary } from './presenter';
-import { findPlan, listObligations, listPlansOf, listSections, publishPlan, searchSections } from './repo';
+import { matchSections } from '../../store/full-text';
+import { findPlan, listObligations, listPlansOf, listPublishedPlans, listSections, publishPlan, sectionsByKeys } from './repo';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -85,22 +85,29 @@ export async function publish(ctx: AppContext, actor: Actor, planId: string): Pr
 
 export const SEARCH_LIMIT = 30;
 
-/** Sections of readable published plans matching every word of `q`, diacritics ignored. */
+/**
+ * Sections of published plans on the actor's chain holding every word of `q` (diacritics ignored,
+ * word prefixes), those holding the words as a phrase first. Uses the engine's full-text index.
+ */
 export async function searchPlans(ctx: AppContext, actor: Actor, q: string): Promise<PlanSearchHit[]> {
+  authorize(actor, 'plans.read', { unitPath: actor.unitPath });
   const words = searchTokens(q);
   if (words.length === 0) return [];
-  const plans = (await listPlans(ctx, actor)).filter((plan) => plan.status === 'published');
-  // Over-fetch: the SQL matches substrings, the filter below keeps word-start matches only.
-  const rows = await searchSections(ctx.store.db, plans.map((plan) => plan.id), words, SEARCH_LIMIT * 3);
-  const matching = rows.filter((row) => matchesEveryWord(`${row.heading ?? ''} ${row.body}`, q));
-  // Sections holding the words as a phrase ("sáng kiến") before those that merely hold each word.
-  const ranked = [...matching.filter((row) => phraseAt(`${row.heading ?? ''} ${row.body}`, q)), ...matching.filter((row) => !phraseAt(`${row.heading ?? ''} ${row.body}`, q))];
-  return ranked
-    .slice(0, SEARCH_LIMIT)
-    .map((row) => {
-      const text = row.body || row.heading || '';
-      return { planId: row.plan_id, planTitle: row.title, planNumber: row.number, sectionPath: row.path, heading: row.heading, ...snippetAround(text, q) };
-    });
+  const { db } = ctx.store;
+  const { paths } = await lineageUnits(ctx, actor);
+  const planIds = (await listPublishedPlans(db, [...paths.keys()])).map((plan) => plan.id);
+  const phrase = await matchSections(db, planIds, words, 'phrase', SEARCH_LIMIT);
+  const seen = new Set(phrase.map((key) => `${key.plan_id}/${key.ordinal}`));
+  const rest = phrase.length < SEARCH_LIMIT ? await matchSections(db, planIds, words, 'all-words', SEARCH_LIMIT * 2) : [];
+  const keys = [...phrase, ...rest.filter((key) => !seen.has(`${key.plan_id}/${key.ordinal}`))].slice(0, SEARCH_LIMIT);
+  return (await sectionsByKeys(db, keys)).map((row) => ({
+    planId: row.plan_id,
+    planTitle: row.title,
+    planNumber: row.number,
+    sectionPath: row.path,
+    heading: row.heading,
+    ...snippetAround(row.body || row.heading || '', q),
+  }));
 }
 
 /**
@@ -110,7 +117,7 @@ export async function searchPlans(ctx: AppContext, actor: Actor, q: string): Pro
 export async function myDeadlines(ctx: AppContext, actor: Actor): Promise<MyDeadline[]> {
   authorize(actor, 'plans.read', { unitPath: actor.unitPath });
   const ancestors = actor.unitPath.split('/').filter(Boolean);
-  const plans = (await listPlansOf(ctx.store.db, ancestors)).filter((plan) => plan.status === 'published');
+  const plans = await listPublishedPlans(ctx.store.db, ancestors);
   const byId = new Map(plans.map((plan) => [plan.id, plan]));
   const now = ctx.clock.now();
   const today = vnCalendarDay(now);

@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as foundation from './0001-foundation';
 import * as plans from './0002-plans';
+import * as planSearch from './0003-plan-search';
 
 /**
  * Forward-only migrations, applied in name order at start. Never edit a shipped migration:
@@ -9,6 +10,7 @@ import * as plans from './0002-plans';
 const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-plans': plans,
+  '0003-plan-search': planSearch,
 };
 
 export const migrationProvider: MigrationProvider = {
