@@ -3,7 +3,9 @@ import { authenticate } from './auth/authenticate';
 import { authRoutes } from './auth/routes';
 import type { AppContext } from './context';
 import { orgRoutes } from './features/org/routes';
+import { attachmentRoutes } from './features/attachments/routes';
 import { planRoutes } from './features/plans/routes';
+import { submissionRoutes } from './features/submissions/routes';
 import { profileRoutes } from './features/profile/routes';
 import { errorMiddleware, notFoundHandler } from './http/error-middleware';
 import { requestId, securityHeaders } from './http/request-id';
@@ -36,6 +38,8 @@ export function createApp(ctx: AppContext, mounts: AppMounts = {}): Express {
   api.use('/me', profileRoutes(ctx));
   api.use('/org', orgRoutes(ctx));
   api.use('/plans', planRoutes(ctx));
+  api.use('/attachments', attachmentRoutes(ctx));
+  api.use('/submissions', submissionRoutes(ctx));
   api.use(notFoundHandler);
   app.use('/api', api);
 

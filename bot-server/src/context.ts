@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { Config } from './config';
+import type { AttachmentStorage } from './features/attachments/storage';
 import type { Store } from './store/open-store';
 
 /** Wall clock, injected so tests can run a campaign year in seconds. */
@@ -27,4 +28,5 @@ export interface AppContext {
   clock: Clock;
   logger: Logger;
   zaloIdentity: ZaloIdentityVerifier;
+  attachments: AttachmentStorage;
 }

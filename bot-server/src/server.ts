@@ -1,10 +1,12 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import pino, { type Logger } from 'pino';
 import { createApp } from './app';
 import { createBotRuntime } from './bot/bot-runtime';
 import type { Config } from './config';
 import { systemClock, type AppContext, type Clock } from './context';
+import { localDiskStorage } from './features/attachments/storage';
 import { createSandbox, type Sandbox } from './sandbox/sandbox';
 import { openStore } from './store/open-store';
 import { createZaloGraphClient } from './zalo/graph-client';
@@ -47,6 +49,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     clock: options.clock ?? systemClock,
     logger,
     zaloIdentity: createZaloGraphClient({ baseUrl: graphBaseUrl, appSecret: config.zalo.appSecret, timeoutMs: 10_000 }),
+    attachments: localDiskStorage(join(config.dataDir, 'attachments')),
   };
   const bot = createBotRuntime(ctx, botBaseUrl);
   const sandbox = config.mode === 'sandbox' ? await createSandbox(ctx) : null;

@@ -11,3 +11,4 @@ export * from './plans/parse-plan';
 export { flattenSections, sectionTrail } from './plans/plan-sections';
 export * from './schemas/plans';
 export * from './text/highlight';
+export * from './schemas/submissions';

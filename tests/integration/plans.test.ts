@@ -115,7 +115,7 @@ describe.runIf(storeAvailable())(`plans: library, import, review, publish, searc
 
   it('imports a .docx and refuses empty, binary, oversized, zip-bomb and deadline-free input, keeping nothing', async () => {
     const before = await server.ctx.store.db.selectFrom('plans').select('id').execute();
-    const docx = await uploadPlan(server.url, as('communeOfficer'), new Blob([await makeDocx(communePlanText)]), 'xa-dak-koi');
+    const docx = await uploadPlan(server.url, as('communeOfficer'), new Blob([new Uint8Array(await makeDocx(communePlanText))]), 'xa-dak-koi');
     expect(docx.status).toBe(201);
     expect(docx.body.obligations.some((obligation) => obligation.day === 30 && obligation.month === 5)).toBe(true);
 
@@ -126,7 +126,7 @@ describe.runIf(storeAvailable())(`plans: library, import, review, publish, searc
     expect(binary.body.error.fields?.file).toMatch(/không phải văn bản/);
     const huge = await uploadPlan(server.url, as('communeOfficer'), new Blob([Buffer.alloc(6 * 1024 * 1024, 0x61)]), 'xa-dak-koi');
     expect(huge.status).toBe(413);
-    const bomb = await uploadPlan(server.url, as('communeOfficer'), new Blob([await makeZipBomb(64)]), 'xa-dak-koi');
+    const bomb = await uploadPlan(server.url, as('communeOfficer'), new Blob([new Uint8Array(await makeZipBomb(64))]), 'xa-dak-koi');
     expect(bomb.status).toBe(400);
     expect(bomb.body.error.fields?.file).toMatch(/quá lớn/);
     const noDeadlines = await api<ApiError>(server.url, 'POST', '/api/plans/import', { token: as('communeOfficer'), body: { text: 'Kế hoạch tổ chức hoạt động ngoại khóa. '.repeat(20), issuerUnitId: 'xa-dak-koi' } });

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -14,6 +14,8 @@ export interface ReceivedFile {
   filename: string;
   /** The first bytes, for sniffing the type from content rather than the name. */
   head: Buffer;
+  /** Hex SHA-256 of the whole content, computed while streaming. */
+  sha256: string;
   /** Removes the temp file; call in `finally`. */
   discard(): Promise<void>;
 }
@@ -46,9 +48,11 @@ export async function receiveSingleFile(req: Request, options: { dir: string; ma
       }
       let bytes = 0;
       let head = Buffer.alloc(0);
+      const hash = createHash('sha256');
       const counter = new Transform({
         transform(chunk: Buffer, _encoding, done) {
           bytes += chunk.length;
+          hash.update(chunk);
           if (head.length < HEAD_BYTES) head = Buffer.concat([head, chunk.subarray(0, HEAD_BYTES - head.length)]);
           done(null, chunk);
         },
@@ -59,7 +63,7 @@ export async function receiveSingleFile(req: Request, options: { dir: string; ma
           const limitMb = Math.round(options.maxBytes / 1024 / 1024);
           throw new AppError(413, 'too_large', `Tệp vượt quá giới hạn ${limitMb} MB`, { file: `Tệp vượt quá giới hạn ${limitMb} MB` });
         }
-        return { path, bytes, filename: info.filename ?? '', head, discard };
+        return { path, bytes, filename: info.filename ?? '', head, sha256: hash.digest('hex'), discard };
       });
     });
     parser.on('error', () => {
@@ -73,9 +77,17 @@ export async function receiveSingleFile(req: Request, options: { dir: string; ma
       }
       received.then(resolve, async (error: unknown) => {
         await discard();
-        reject(error instanceof AppError ? error : badRequest('Không lưu được tệp, vui lòng thử lại', { file: 'Không lưu được tệp' }));
+        reject(error instanceof AppError ? error : storageError(error));
       });
     });
     req.pipe(parser);
   });
+}
+
+/** A full disk is the server's problem, said plainly; anything else mid-stream is a broken upload. */
+function storageError(error: unknown): AppError {
+  if ((error as { code?: string }).code === 'ENOSPC') {
+    return new AppError(507, 'insufficient_storage', 'Máy chủ tạm hết chỗ lưu tệp, vui lòng thử lại sau', { file: 'Máy chủ tạm hết chỗ lưu tệp' });
+  }
+  return badRequest('Tải tệp lên bị gián đoạn, vui lòng thử lại', { file: 'Tải tệp lên bị gián đoạn' });
 }

@@ -132,6 +132,80 @@ export interface ObligationsTable {
   updated_at: string;
 }
 
+export interface AttachmentsTable {
+  id: string;
+  owner_person_id: string;
+  sha256: string;
+  mime: string;
+  bytes: number;
+  name: string;
+  storage_key: string;
+  created_at: string;
+}
+
+export interface SubmissionsTable {
+  id: string;
+  kind: string;
+  author_person_id: string;
+  unit_id: string;
+  status: string;
+  title: string;
+  /** JSON: the form's data (partial while a draft). */
+  data: string;
+  version: number;
+  client_key: string;
+  reviewer_person_id: string | null;
+  reviewer_comment: string | null;
+  submitted_at: string | null;
+  reviewed_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SubmissionAttachmentsTable {
+  submission_id: string;
+  attachment_id: string;
+  position: number;
+}
+
+export interface SubmissionEventsTable {
+  id: string;
+  submission_id: string;
+  at: string;
+  actor_person_id: string | null;
+  from_status: string | null;
+  to_status: string;
+  comment: string | null;
+}
+
+export interface IdempotencyKeysTable {
+  person_id: string;
+  key: string;
+  operation: string;
+  status: number;
+  /** JSON of the first answer, replayed to every retry. */
+  response: string;
+  created_at: string;
+}
+
+export interface OutboxTable {
+  id: string;
+  /** (what, who, which occurrence): inserting the same message twice is a no-op. */
+  dedupe_key: string;
+  recipient_person_id: string;
+  channel: string;
+  /** JSON: { text, link? }. */
+  payload: string;
+  status: string;
+  attempts: number;
+  next_attempt_at: string;
+  claimed_until: string | null;
+  sent_at: string | null;
+  provider_message_id: string | null;
+  last_error: string | null;
+  created_at: string;
+}
+
 export interface Database {
   units: UnitsTable;
   people: PeopleTable;
@@ -143,6 +217,12 @@ export interface Database {
   plans: PlansTable;
   plan_sections: PlanSectionsTable;
   obligations: ObligationsTable;
+  attachments: AttachmentsTable;
+  submissions: SubmissionsTable;
+  submission_attachments: SubmissionAttachmentsTable;
+  submission_events: SubmissionEventsTable;
+  idempotency_keys: IdempotencyKeysTable;
+  outbox: OutboxTable;
 }
 
 export type UnitRow = Selectable<UnitsTable>;
@@ -153,3 +233,6 @@ export type JoinCodeRow = Selectable<JoinCodesTable>;
 export type PlanRow = Selectable<PlansTable>;
 export type PlanSectionRow = Selectable<PlanSectionsTable>;
 export type ObligationRow = Selectable<ObligationsTable>;
+export type AttachmentRow = Selectable<AttachmentsTable>;
+export type SubmissionRow = Selectable<SubmissionsTable>;
+export type OutboxRow = Selectable<OutboxTable>;

@@ -23,6 +23,10 @@ export const permissionTable = {
   'org.roster.import': { principal: 'subtree', commune_officer: 'subtree', dept_officer: 'subtree', admin: 'all' },
   'plans.read': { teacher: 'lineage', group_leader: 'lineage', principal: 'lineage', commune_officer: 'lineage', dept_officer: 'lineage', admin: 'all' },
   'plans.manage': { principal: 'subtree', commune_officer: 'subtree', dept_officer: 'subtree', admin: 'all' },
+  'submissions.create': { teacher: 'self', group_leader: 'self', principal: 'self', commune_officer: 'self', dept_officer: 'self', admin: 'self' },
+  'submissions.read': { teacher: 'self', group_leader: 'subtree', principal: 'subtree', commune_officer: 'subtree', dept_officer: 'subtree', admin: 'all' },
+  'submissions.review': { group_leader: 'unit', principal: 'subtree', admin: 'all' },
+  'submissions.forward': { principal: 'subtree', admin: 'all' },
   'audit.read': { principal: 'subtree', commune_officer: 'subtree', dept_officer: 'subtree', admin: 'all' },
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;
 

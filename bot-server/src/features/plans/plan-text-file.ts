@@ -13,7 +13,7 @@ export async function readPlanFile(file: ReceivedFile): Promise<string> {
   if (file.bytes === 0) throw fileError('Tệp rỗng');
   if (file.head.subarray(0, 4).equals(ZIP)) {
     try {
-      return docxText(await readFile(file.path));
+      return await docxText(await readFile(file.path));
     } catch (error) {
       if (error instanceof DocxError) throw fileError(error.message);
       throw error;

@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as foundation from './0001-foundation';
 import * as plans from './0002-plans';
 import * as planSearch from './0003-plan-search';
+import * as submissions from './0004-submissions';
 
 /**
  * Forward-only migrations, applied in name order at start. Never edit a shipped migration:
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-plans': plans,
   '0003-plan-search': planSearch,
+  '0004-submissions': submissions,
 };
 
 export const migrationProvider: MigrationProvider = {

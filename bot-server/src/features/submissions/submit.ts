@@ -1,0 +1,92 @@
+import { randomUUID } from 'node:crypto';
+import { InitiativeData, TrainingData, type Actor, type SubmissionKind, type SubmissionView } from '@tds/shared';
+import type { Transaction } from 'kysely';
+import type { AppContext } from '../../context';
+import { authorize } from '../../auth/authorize';
+import { badRequest, conflict } from '../../http/errors';
+import { runIdempotent } from '../../http/idempotency';
+import { parseInput } from '../../http/validate';
+import type { Database, SubmissionRow } from '../../store/schema';
+import { recordAudit } from '../audit/repo';
+import { findAttachmentsOf } from '../attachments/repo';
+import { loadOwn } from './access';
+import { titleOf } from './presenter';
+import { insertEvent, insertSubmission, replaceAttachments, transition } from './repo';
+import { submissionView } from './queries';
+
+/** The complete form, validated strictly: every required field, shares totalling 100 %. */
+function validFormData(kind: SubmissionKind, data: unknown): { data: InitiativeData | TrainingData; attachmentIds: string[] } {
+  const parsed = kind === 'initiative' ? parseInput(InitiativeData, data) : parseInput(TrainingData, data);
+  return { data: parsed, attachmentIds: [...new Set(parsed.attachmentIds)] };
+}
+
+/** Attachments must be the author's own uploads: nobody attaches someone else's evidence by id. */
+async function checkAttachments(trx: Transaction<Database>, authorId: string, ids: string[]): Promise<void> {
+  const owned = await findAttachmentsOf(trx, authorId, ids);
+  if (owned.length !== ids.length) throw badRequest('Có tệp đính kèm không hợp lệ, vui lòng tải lại tệp', { attachmentIds: 'Tệp đính kèm không hợp lệ' });
+}
+
+async function recordSubmit(trx: Transaction<Database>, row: Pick<SubmissionRow, 'id' | 'status'>, actor: Actor, at: Date, attachmentIds: string[]): Promise<void> {
+  await replaceAttachments(trx, row.id, attachmentIds);
+  await insertEvent(trx, { id: randomUUID(), submissionId: row.id, at: at.toISOString(), actorId: actor.personId, from: row.status, to: 'submitted', comment: null });
+  await recordAudit(trx, at, { actorId: actor.personId, action: row.status === 'returned' ? 'submission.resubmit' : 'submission.submit', subjectType: 'submission', subjectId: row.id });
+}
+
+/** Submits (or resubmits after a return) a draft; a double tap with the same key answers the first result. */
+export async function submitDraft(ctx: AppContext, actor: Actor, id: string, idempotencyKey: string): Promise<SubmissionView> {
+  const now = ctx.clock.now();
+  // Read before the transaction: on SQLite the transaction holds the only connection.
+  const row = await loadOwn(ctx, actor, id);
+  const result = await runIdempotent<{ id: string }>(ctx.store.db, { personId: actor.personId, key: idempotencyKey, operation: `submit:${id}`, at: now }, async (trx) => {
+    if (row.status !== 'draft' && row.status !== 'returned') throw conflict('Bài này đã được nộp rồi');
+    const form = validFormData(row.kind as SubmissionKind, JSON.parse(row.data));
+    await checkAttachments(trx, actor.personId, form.attachmentIds);
+    const moved = await transition(trx, id, [row.status], {
+      status: 'submitted',
+      data: JSON.stringify(form.data),
+      title: titleOf(row.kind as SubmissionKind, form.data),
+      submitted_at: now.toISOString(),
+      updated_at: now.toISOString(),
+      version: row.version + 1,
+    });
+    if (!moved) throw conflict('Bài này vừa thay đổi trạng thái, hãy tải lại');
+    await recordSubmit(trx, row, actor, now, form.attachmentIds);
+    return { status: 200, body: { id } };
+  });
+  return submissionView(ctx, actor, result.body.id);
+}
+
+/**
+ * Creates and submits in one step (the bot, imports, a form without a draft). The idempotency key
+ * is the record's identity: retries and double taps create exactly one submission.
+ */
+export async function submitNew(ctx: AppContext, actor: Actor, kind: SubmissionKind, data: unknown, idempotencyKey: string): Promise<{ status: number; view: SubmissionView }> {
+  authorize(actor, 'submissions.create', { ownerId: actor.personId });
+  const form = validFormData(kind, data);
+  const now = ctx.clock.now();
+  const at = now.toISOString();
+  const result = await runIdempotent<{ id: string }>(ctx.store.db, { personId: actor.personId, key: idempotencyKey, operation: `create:${kind}`, at: now }, async (trx) => {
+    await checkAttachments(trx, actor.personId, form.attachmentIds);
+    const id = randomUUID();
+    await insertSubmission(trx, {
+      id,
+      kind,
+      author_person_id: actor.personId,
+      unit_id: actor.unitId,
+      status: 'submitted',
+      title: titleOf(kind, form.data),
+      data: JSON.stringify(form.data),
+      version: 1,
+      client_key: idempotencyKey,
+      reviewer_person_id: null,
+      reviewer_comment: null,
+      submitted_at: at,
+      reviewed_at: null,
+      created_at: at,
+      updated_at: at,
+    });
+    await recordSubmit(trx, { id, status: 'draft' }, actor, now, form.attachmentIds);
+    return { status: 201, body: { id } };
+  });
+  return { status: result.status, view: await submissionView(ctx, actor, result.body.id) };
+}
