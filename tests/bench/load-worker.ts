@@ -1,10 +1,12 @@
+import { randomUUID } from 'node:crypto';
+
 /**
  * A load generator meant to run in its own process (so it does not share the server's event loop):
  * hammers one URL on 127.0.0.1 with fixed concurrency for a bounded time and request count,
  * then prints one JSON line with throughput and latency percentiles.
  *   node --import tsx tests/bench/load-worker.ts '<json options>'
  */
-interface LoadOptions {
+export interface LoadOptions {
   url: string;
   method?: string;
   headers?: Record<string, string>;
@@ -12,6 +14,12 @@ interface LoadOptions {
   concurrency: number;
   durationMs: number;
   maxRequests: number;
+  /** A header given a fresh UUID on every request (Idempotency-Key: each request a new record). */
+  uniqueHeader?: string;
+  /** Open-loop pacing: start requests at this rate instead of as fast as possible. */
+  ratePerSecond?: number;
+  /** Sends a multipart upload (field `file`) of a PNG this many bytes long instead of `body`. */
+  uploadBytes?: number;
 }
 
 export interface LoadResult {
@@ -23,6 +31,14 @@ export interface LoadResult {
   p99Ms: number;
 }
 
+function pngOf(bytes: number): Uint8Array {
+  const png = new Uint8Array(bytes);
+  png.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  // Different content per worker process so the server cannot dedupe the uploads away.
+  png.set(Buffer.from(randomUUID()), 16);
+  return png;
+}
+
 async function main(): Promise<void> {
   const options = JSON.parse(process.argv[2] ?? '{}') as LoadOptions;
   if (!/^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(options.url)) throw new Error('load only targets loopback');
@@ -31,12 +47,24 @@ async function main(): Promise<void> {
   let issued = 0;
   const started = performance.now();
   const deadline = started + options.durationMs;
+  const upload = options.uploadBytes ? pngOf(options.uploadBytes) : null;
+  const interval = options.ratePerSecond ? 1000 / options.ratePerSecond : 0;
   const worker = async () => {
     while (performance.now() < deadline && issued < options.maxRequests) {
-      issued++;
+      const slot = issued++;
+      if (interval > 0) {
+        const wait = started + slot * interval - performance.now();
+        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      }
       const t0 = performance.now();
+      const headers = { ...options.headers, ...(options.uniqueHeader ? { [options.uniqueHeader]: randomUUID() } : {}) };
+      let body: string | FormData | undefined = options.body;
+      if (upload) {
+        body = new FormData();
+        body.append('file', new Blob([upload]), 'anh.png');
+      }
       try {
-        const response = await fetch(options.url, { method: options.method ?? 'GET', headers: options.headers, body: options.body });
+        const response = await fetch(options.url, { method: options.method ?? 'GET', headers, body });
         await response.arrayBuffer();
         if (response.status >= 400) errors++;
       } catch {

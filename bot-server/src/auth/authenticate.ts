@@ -15,13 +15,19 @@ export function authenticate(ctx: AppContext): RequestHandler {
     if (!personId) throw unauthorized();
     const person = await findPersonWithUnit(ctx.store.db, personId);
     if (!person || person.active !== 1) throw unauthorized();
-    req.actor = { personId: person.id, role: person.role as Role, unitId: person.unit_id, unitPath: person.unit_path };
+    req.actor = { personId: person.id, role: person.role as Role, unitId: person.unit_id, unitPath: person.unit_path, fullName: person.full_name, unitName: person.unit_name };
     next();
   };
 }
 
+/** Names loaded with the session, so writes can answer without reading the person again. */
+export interface AuthorNames {
+  fullName: string;
+  unitName: string;
+}
+
 /** The actor of an authenticated request; a route mounted without `authenticate` is a programming error. */
-export function actorOf(req: Request): Actor {
+export function actorOf(req: Request): Actor & AuthorNames {
   if (!req.actor) throw unauthorized();
   return req.actor;
 }

@@ -1,4 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
+import type { Store } from '../store/open-store';
 import type { Database } from '../store/schema';
 import { badRequest } from './errors';
 
@@ -23,10 +24,11 @@ export function idempotencyKeyOf(header: string | undefined): string {
  * Two racing first calls: the ledger's primary key lets one commit; the loser replays its answer.
  */
 export async function runIdempotent<T>(
-  db: Kysely<Database>,
+  store: Pick<Store, 'db' | 'transact'>,
   scope: { personId: string; key: string; operation: string; at: Date },
   work: (trx: Transaction<Database>) => Promise<IdempotentResult<T>>,
 ): Promise<IdempotentResult<T>> {
+  const { db } = store;
   const replay = async () => {
     const row = await db.selectFrom('idempotency_keys').selectAll().where('person_id', '=', scope.personId).where('key', '=', scope.key).executeTakeFirst();
     if (!row) return null;
@@ -36,7 +38,7 @@ export async function runIdempotent<T>(
   const previous = await replay();
   if (previous) return previous;
   try {
-    return await db.transaction().execute(async (trx) => {
+    return await store.transact(async (trx) => {
       const result = await work(trx);
       await trx
         .insertInto('idempotency_keys')

@@ -8,7 +8,7 @@ declare global {
       /** Correlates log lines of one request; echoed in the X-Request-Id header. */
       requestId: string;
       /** Set by `authenticate`; routes behind it may rely on it. */
-      actor?: Actor;
+      actor?: Actor & { fullName: string; unitName: string };
     }
   }
 }

@@ -5,11 +5,17 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { migrationProvider } from './migrations/index';
 import { capabilitiesOf, type StoreCapabilities } from './capabilities';
+import { groupCommitter, type Work } from './group-commit';
 import type { Database } from './schema';
 
 export interface Store {
   db: Kysely<Database>;
   capabilities: StoreCapabilities;
+  /**
+   * Runs a write transaction. On SQLite concurrent writes share one commit (group commit); on
+   * PostgreSQL, which commits concurrently itself, each write is its own transaction.
+   */
+  transact<T>(work: Work<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -29,11 +35,34 @@ function openSqlite(file: string): Store {
   database.pragma('synchronous = FULL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
   return {
     db,
     capabilities: capabilitiesOf(db),
+    transact: groupCommitter(db),
     close: () => db.destroy(),
+  };
+}
+
+/**
+ * Kysely asks better-sqlite3 to prepare every query afresh; parsing the same SQL again costs more
+ * than running it. Prepared statements are reusable, so keep them by SQL text. The connection is
+ * used by one query at a time (Kysely's mutex), so a cached statement is never run twice at once.
+ */
+function withStatementCache(database: SqliteDatabase.Database) {
+  const cache = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => database.close(),
+    prepare(sql: string) {
+      let statement = cache.get(sql);
+      if (!statement) {
+        // `IN (…)` lists of every length make new texts: bound the cache rather than let it grow.
+        if (cache.size >= 1000) cache.clear();
+        statement = database.prepare(sql);
+        cache.set(sql, statement);
+      }
+      return statement;
+    },
   };
 }
 
@@ -43,6 +72,7 @@ function openPostgres(url: string): Store {
   return {
     db,
     capabilities: capabilitiesOf(db),
+    transact: (work) => db.transaction().execute(work),
     close: () => db.destroy(),
   };
 }

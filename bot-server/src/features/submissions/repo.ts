@@ -43,8 +43,8 @@ export async function insertEvent(db: Db, event: { id: string; submissionId: str
     .execute();
 }
 
-export async function replaceAttachments(db: Db, submissionId: string, attachmentIds: string[]): Promise<void> {
-  await db.deleteFrom('submission_attachments').where('submission_id', '=', submissionId).execute();
+export async function replaceAttachments(db: Db, submissionId: string, attachmentIds: string[], options: { isNew?: boolean } = {}): Promise<void> {
+  if (!options.isNew) await db.deleteFrom('submission_attachments').where('submission_id', '=', submissionId).execute();
   if (attachmentIds.length === 0) return;
   await db
     .insertInto('submission_attachments')

@@ -6,11 +6,12 @@ import { authorize } from '../../auth/authorize';
 import { badRequest, conflict } from '../../http/errors';
 import { runIdempotent } from '../../http/idempotency';
 import { parseInput } from '../../http/validate';
-import type { Database, SubmissionRow } from '../../store/schema';
+import type { AttachmentRow, Database, SubmissionRow } from '../../store/schema';
 import { recordAudit } from '../audit/repo';
 import { findAttachmentsOf } from '../attachments/repo';
+import type { AuthorNames } from '../../auth/authenticate';
 import { loadOwn } from './access';
-import { titleOf } from './presenter';
+import { presentSubmission, titleOf } from './presenter';
 import { insertEvent, insertSubmission, replaceAttachments, transition } from './repo';
 import { submissionView } from './queries';
 
@@ -21,14 +22,18 @@ function validFormData(kind: SubmissionKind, data: unknown): { data: InitiativeD
 }
 
 /** Attachments must be the author's own uploads: nobody attaches someone else's evidence by id. */
-async function checkAttachments(trx: Transaction<Database>, authorId: string, ids: string[]): Promise<void> {
+async function checkAttachments(trx: Transaction<Database>, authorId: string, ids: string[]): Promise<AttachmentRow[]> {
   const owned = await findAttachmentsOf(trx, authorId, ids);
   if (owned.length !== ids.length) throw badRequest('Có tệp đính kèm không hợp lệ, vui lòng tải lại tệp', { attachmentIds: 'Tệp đính kèm không hợp lệ' });
+  const byId = new Map(owned.map((row) => [row.id, row]));
+  return ids.map((id) => byId.get(id)!);
 }
 
-async function recordSubmit(trx: Transaction<Database>, row: Pick<SubmissionRow, 'id' | 'status'>, actor: Actor, at: Date, attachmentIds: string[]): Promise<void> {
-  await replaceAttachments(trx, row.id, attachmentIds);
-  await insertEvent(trx, { id: randomUUID(), submissionId: row.id, at: at.toISOString(), actorId: actor.personId, from: row.status, to: 'submitted', comment: null });
+/** `status` is where it comes from: 'new' for a record created by this very submit. */
+async function recordSubmit(trx: Transaction<Database>, row: { id: string; status: string }, actor: Actor, at: Date, attachmentIds: string[]): Promise<void> {
+  await replaceAttachments(trx, row.id, attachmentIds, { isNew: row.status === 'new' });
+  const from = row.status === 'new' ? 'draft' : row.status;
+  await insertEvent(trx, { id: randomUUID(), submissionId: row.id, at: at.toISOString(), actorId: actor.personId, from, to: 'submitted', comment: null });
   await recordAudit(trx, at, { actorId: actor.personId, action: row.status === 'returned' ? 'submission.resubmit' : 'submission.submit', subjectType: 'submission', subjectId: row.id });
 }
 
@@ -37,7 +42,7 @@ export async function submitDraft(ctx: AppContext, actor: Actor, id: string, ide
   const now = ctx.clock.now();
   // Read before the transaction: on SQLite the transaction holds the only connection.
   const row = await loadOwn(ctx, actor, id);
-  const result = await runIdempotent<{ id: string }>(ctx.store.db, { personId: actor.personId, key: idempotencyKey, operation: `submit:${id}`, at: now }, async (trx) => {
+  const result = await runIdempotent<{ id: string }>(ctx.store, { personId: actor.personId, key: idempotencyKey, operation: `submit:${id}`, at: now }, async (trx) => {
     if (row.status !== 'draft' && row.status !== 'returned') throw conflict('Bài này đã được nộp rồi');
     const form = validFormData(row.kind as SubmissionKind, JSON.parse(row.data));
     await checkAttachments(trx, actor.personId, form.attachmentIds);
@@ -58,18 +63,18 @@ export async function submitDraft(ctx: AppContext, actor: Actor, id: string, ide
 
 /**
  * Creates and submits in one step (the bot, imports, a form without a draft). The idempotency key
- * is the record's identity: retries and double taps create exactly one submission.
+ * is the record's identity: retries and double taps create exactly one submission. The answer is
+ * built from what the transaction wrote, not read back: this is the hot path of campaign deadlines.
  */
-export async function submitNew(ctx: AppContext, actor: Actor, kind: SubmissionKind, data: unknown, idempotencyKey: string): Promise<{ status: number; view: SubmissionView }> {
+export async function submitNew(ctx: AppContext, actor: Actor & AuthorNames, kind: SubmissionKind, data: unknown, idempotencyKey: string): Promise<{ status: number; view: SubmissionView }> {
   authorize(actor, 'submissions.create', { ownerId: actor.personId });
   const form = validFormData(kind, data);
   const now = ctx.clock.now();
   const at = now.toISOString();
-  const result = await runIdempotent<{ id: string }>(ctx.store.db, { personId: actor.personId, key: idempotencyKey, operation: `create:${kind}`, at: now }, async (trx) => {
-    await checkAttachments(trx, actor.personId, form.attachmentIds);
-    const id = randomUUID();
-    await insertSubmission(trx, {
-      id,
+  const result = await runIdempotent<SubmissionView>(ctx.store, { personId: actor.personId, key: idempotencyKey, operation: `create:${kind}`, at: now }, async (trx) => {
+    const attachments = await checkAttachments(trx, actor.personId, form.attachmentIds);
+    const row: SubmissionRow = {
+      id: randomUUID(),
       kind,
       author_person_id: actor.personId,
       unit_id: actor.unitId,
@@ -84,9 +89,11 @@ export async function submitNew(ctx: AppContext, actor: Actor, kind: SubmissionK
       reviewed_at: null,
       created_at: at,
       updated_at: at,
-    });
-    await recordSubmit(trx, { id, status: 'draft' }, actor, now, form.attachmentIds);
-    return { status: 201, body: { id } };
+    };
+    await insertSubmission(trx, row);
+    await recordSubmit(trx, { id: row.id, status: 'new' }, actor, now, form.attachmentIds);
+    const events = [{ at, from_status: 'draft', to_status: 'submitted', comment: null, full_name: actor.fullName }];
+    return { status: 201, body: presentSubmission(row, { authorName: actor.fullName, unitName: actor.unitName, attachments, events }) };
   });
-  return { status: result.status, view: await submissionView(ctx, actor, result.body.id) };
+  return { status: result.status, view: result.body };
 }
