@@ -32,6 +32,8 @@ export const config = {
   sdkTimeoutMs: 8_000,
   /** Longest wait for one API request. */
   requestTimeoutMs: 15_000,
+  /** Longest wait for a file upload and the server's work on it (a 5 MB plan on a slow 3G line). */
+  uploadTimeoutMs: 180_000,
   /** A session is refreshed when it has less than this left. */
   refreshLeewayMs: 60_000,
 } as const;

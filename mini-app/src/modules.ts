@@ -22,6 +22,8 @@ export interface AppModule {
 
 export const reviewerRoles = ['principal', 'group_leader'] as const satisfies readonly Role[];
 export const reportRoles = ['principal', 'commune_officer', 'dept_officer', 'admin'] as const satisfies readonly Role[];
+/** Who may import, review and publish plans (permission `plans.manage`; the server checks the unit). */
+export const planManagerRoles = ['principal', 'commune_officer', 'dept_officer', 'admin'] as const satisfies readonly Role[];
 
 const comingSoon = (key: string) => `/feature/${key}`;
 
@@ -33,7 +35,7 @@ export const appModules: readonly AppModule[] = [
     about: 'Đọc kế hoạch của Sở, xã và trường, cùng các nhiệm vụ và mốc thời gian trong đó.',
     badge: 'KH',
     tone: '#0a58ca',
-    path: comingSoon('plans'),
+    path: '/plans',
   },
   {
     key: 'deadlines',
@@ -42,7 +44,7 @@ export const appModules: readonly AppModule[] = [
     about: 'Những việc bạn cần nộp, sắp xếp theo hạn, kèm nhắc việc qua Zalo.',
     badge: 'HN',
     tone: '#d9480f',
-    path: comingSoon('deadlines'),
+    path: '/deadlines',
   },
   {
     key: 'initiatives',

@@ -2,15 +2,20 @@ import { lazy, Suspense, type ComponentType } from 'react';
 import { AnimationRoutes, Route } from 'zmp-ui';
 import { Guard, type Access } from './components/Guard';
 import { LoadingView } from './components/StatusView';
-import { reportRoles, reviewerRoles } from './modules';
+import { planManagerRoles, reportRoles, reviewerRoles } from './modules';
 import { HomePage } from './pages/Home/HomePage';
 import { JoinPage } from './pages/Join/JoinPage';
 import { SignInPage } from './pages/SignIn/SignInPage';
 import { UnderConstructionPage } from './pages/UnderConstruction/UnderConstructionPage';
 
-// Screens most people never open are separate chunks, fetched on first visit.
+// Every screen but sign-in, join and home is its own chunk, fetched on first visit.
 const ReviewPage = lazy(() => import('./pages/Review/ReviewPage'));
 const ReportsPage = lazy(() => import('./pages/Reports/ReportsPage'));
+const PlansPage = lazy(() => import('./pages/Plans/PlansPage'));
+const PlanReaderPage = lazy(() => import('./pages/PlanReader/PlanReaderPage'));
+const DeadlinesPage = lazy(() => import('./pages/Deadlines/DeadlinesPage'));
+const PlanImportPage = lazy(() => import('./pages/PlanImport/PlanImportPage'));
+const PlanReviewPage = lazy(() => import('./pages/PlanReview/PlanReviewPage'));
 
 interface AppRoute {
   path: string;
@@ -26,6 +31,11 @@ export const appRoutes: readonly AppRoute[] = [
   { path: '/feature/:key', access: 'member', Screen: UnderConstructionPage },
   { path: '/review', access: reviewerRoles, Screen: ReviewPage },
   { path: '/reports', access: reportRoles, Screen: ReportsPage },
+  { path: '/plans', access: 'member', Screen: PlansPage },
+  { path: '/plans/import', access: planManagerRoles, Screen: PlanImportPage },
+  { path: '/plans/:planId', access: 'member', Screen: PlanReaderPage },
+  { path: '/plans/:planId/review', access: planManagerRoles, Screen: PlanReviewPage },
+  { path: '/deadlines', access: 'member', Screen: DeadlinesPage },
   // Unknown paths: the sign-in screen, which sends members on to /home.
   { path: '*', access: 'guest', Screen: SignInPage },
 ];

@@ -25,14 +25,22 @@ export function attachSessionHolder(next: SessionHolder | null): void {
  * A request with the session token. Refreshes the session shortly before `expiresAt`, and once more
  * when the server answers 401, then retries the request once.
  */
-export async function authorizedRequest<T>(path: string, options: Omit<RequestOptions<T>, 'token'>): Promise<T> {
+export function authorizedRequest<T>(path: string, options: Omit<RequestOptions<T>, 'token'>): Promise<T> {
+  return withSession((token) => request(path, { ...options, token }));
+}
+
+/**
+ * Runs `send` with a usable session token; on a 401 renews the session once and runs it again.
+ * For transports other than `request` (a file upload with progress).
+ */
+export async function withSession<T>(send: (token: string) => Promise<T>): Promise<T> {
   const session = await usableSession();
   try {
-    return await request(path, { ...options, token: session.token });
+    return await send(session.token);
   } catch (error) {
     if (!(error instanceof ApiRequestError) || !error.isUnauthorized) throw error;
     const renewed = await renew(session);
-    return request(path, { ...options, token: renewed.token });
+    return send(renewed.token);
   }
 }
 

@@ -43,9 +43,13 @@ export async function request<T>(path: string, options: RequestOptions<T>): Prom
 
   const body = await readJson(response);
   if (!response.ok) throw errorFromResponse(response.status, body);
+  return parseAnswer(options.schema, response.status, body);
+}
 
-  const parsed = options.schema.safeParse(body);
-  if (!parsed.success) throw new ApiRequestError('bad_response', response.status, 'bad_response', badResponseMessage);
+/** The body checked against the shared schema; a mismatch is a `bad_response`. */
+export function parseAnswer<T>(schema: ZodType<T>, status: number, body: unknown): T {
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw new ApiRequestError('bad_response', status, 'bad_response', badResponseMessage);
   return parsed.data;
 }
 
@@ -59,7 +63,8 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-function errorFromResponse(status: number, body: unknown): ApiRequestError {
+/** The `ApiRequestError` for an error status and its (parsed) body. */
+export function errorFromResponse(status: number, body: unknown): ApiRequestError {
   const envelope = ApiError.safeParse(body);
   if (!envelope.success) return new ApiRequestError('http', status, `http_${status}`, messageForStatus(status));
   const { code, message, fields } = envelope.data.error;

@@ -31,3 +31,20 @@ export function formatDateTime(instant: string | Date): string {
   const parts = vietnamParts(instant);
   return parts ? `${parts.hour}:${parts.minute} ${parts.day}/${parts.month}/${parts.year}` : '';
 }
+
+/** A calendar day "YYYY-MM-DD" (as the server sends due dates) → "dd/mm/yyyy"; other text unchanged. */
+export function formatDay(isoDay: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDay);
+  return match ? `${match[3]}/${match[2]}/${match[1]}` : isoDay;
+}
+
+/** Today in Vietnam as "YYYY-MM-DD". */
+export function vietnamToday(now: Date = new Date()): string {
+  const parts = vietnamParts(now);
+  return parts ? `${parts.year}-${parts.month}-${parts.day}` : '';
+}
+
+/** Whole days from `fromDay` to `toDay` (both "YYYY-MM-DD"); negative when `toDay` is earlier. */
+export function daysBetween(fromDay: string, toDay: string): number {
+  return Math.round((Date.parse(`${toDay}T00:00:00Z`) - Date.parse(`${fromDay}T00:00:00Z`)) / 86_400_000);
+}

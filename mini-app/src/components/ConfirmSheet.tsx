@@ -1,0 +1,38 @@
+import { Button } from 'zmp-ui';
+import { BottomSheet } from './BottomSheet';
+
+interface ConfirmSheetProps {
+  open: boolean;
+  title: string;
+  /** The consequence, spelled out. */
+  message: string;
+  /** Says what the button does ("Xóa hạn", "Công bố"). */
+  confirmLabel: string;
+  danger?: boolean;
+  busy?: boolean;
+  error?: string | null;
+  onConfirm: () => void;
+  onClose: () => void;
+}
+
+/** A question before an action that cannot be taken back. */
+export function ConfirmSheet({ open, title, message, confirmLabel, danger, busy, error, onConfirm, onClose }: ConfirmSheetProps) {
+  return (
+    <BottomSheet open={open} title={title} onClose={busy ? () => undefined : onClose} testId="confirm">
+      <p className="confirm__message">{message}</p>
+      {error && (
+        <p className="form-error" role="alert" data-testid="confirm-error">
+          {error}
+        </p>
+      )}
+      <div className="button-row button-row--end">
+        <Button variant="tertiary" type="neutral" onClick={onClose} disabled={busy} data-testid="confirm-cancel">
+          Hủy
+        </Button>
+        <Button type={danger ? 'danger' : 'highlight'} onClick={onConfirm} loading={busy} disabled={busy} data-testid="confirm-ok">
+          {confirmLabel}
+        </Button>
+      </div>
+    </BottomSheet>
+  );
+}
