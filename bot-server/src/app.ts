@@ -7,6 +7,7 @@ import { attachmentRoutes } from './features/attachments/routes';
 import { planRoutes } from './features/plans/routes';
 import { submissionRoutes } from './features/submissions/routes';
 import { profileRoutes } from './features/profile/routes';
+import { progressRoutes } from './features/progress/routes';
 import { errorMiddleware, notFoundHandler } from './http/error-middleware';
 import { requestId, securityHeaders } from './http/request-id';
 
@@ -40,6 +41,7 @@ export function createApp(ctx: AppContext, mounts: AppMounts = {}): Express {
   api.use('/plans', planRoutes(ctx));
   api.use('/attachments', attachmentRoutes(ctx));
   api.use('/submissions', submissionRoutes(ctx));
+  api.use('/progress', progressRoutes(ctx));
   api.use(notFoundHandler);
   app.use('/api', api);
 

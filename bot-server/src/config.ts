@@ -24,6 +24,8 @@ const EnvSchema = z.object({
   ZALO_GRAPH_BASE_URL: z.url().default('https://graph.zalo.me'),
   ZALO_BOT_BASE_URL: z.url().default('https://bot-api.zaloplatforms.com'),
   BOT_MODE: z.enum(['webhook', 'polling']).default('webhook'),
+  /** Outgoing bot messages per second (Zalo's limits are undocumented, so it is a setting). */
+  BOT_SEND_RATE: z.coerce.number().positive().max(1000).default(20),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DEMO_DATA: z.enum(['0', '1']).optional(),
 });
@@ -47,6 +49,8 @@ export interface Config {
     graphBaseUrl: string | null;
     botBaseUrl: string | null;
     botMode: 'webhook' | 'polling';
+    /** Outbox delivery rate, messages (parts) per second. Default 20. */
+    sendRatePerSecond: number;
   };
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   seedDemoData: boolean;
@@ -90,6 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       graphBaseUrl: mode === 'production' ? e.ZALO_GRAPH_BASE_URL : null,
       botBaseUrl: mode === 'production' ? e.ZALO_BOT_BASE_URL : null,
       botMode: e.BOT_MODE,
+      sendRatePerSecond: e.BOT_SEND_RATE,
     },
     logLevel: e.LOG_LEVEL,
     seedDemoData: mode === 'sandbox' && e.DEMO_DATA !== '0',

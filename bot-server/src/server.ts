@@ -7,8 +7,11 @@ import { createBotRuntime } from './bot/bot-runtime';
 import type { Config } from './config';
 import { systemClock, type AppContext, type Clock } from './context';
 import { localDiskStorage } from './features/attachments/storage';
+import { createDeliveryWorker, type DeliveryWorker } from './features/outbox/delivery-worker';
 import { createSandbox, type Sandbox } from './sandbox/sandbox';
+import { createScheduler } from './scheduler/scheduler';
 import { openStore } from './store/open-store';
+import { createZaloBotChannel } from './zalo/channel';
 import { createZaloGraphClient } from './zalo/graph-client';
 
 export interface RunningServer {
@@ -17,6 +20,8 @@ export interface RunningServer {
   ctx: AppContext;
   /** Present in sandbox mode. */
   sandbox: Sandbox | null;
+  /** The outbox delivery worker, started with the server and stopped by `close()`. */
+  delivery: DeliveryWorker;
   close(): Promise<void>;
 }
 
@@ -61,12 +66,25 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   } catch (error) {
     logger.error({ err: error }, 'bot transport did not start; the API keeps serving');
   }
+  // Sending needs no webhook, so the outbox drains even when registering it failed.
+  const delivery = createDeliveryWorker({
+    ctx,
+    channel: createZaloBotChannel(bot.client),
+    linkBase: config.publicUrl ?? (sandbox ? url : null),
+  });
+  delivery.start();
+  const scheduler = createScheduler(ctx, () => delivery.wake());
+  scheduler.start();
 
   return {
     url,
     ctx,
     sandbox,
+    delivery,
     async close() {
+      // First: the send in flight may be talking to the sandbox's simulator on this very server.
+      await scheduler.stop();
+      await delivery.stop();
       await bot.stop();
       sandbox?.close();
       await new Promise<void>((resolve) => {

@@ -12,3 +12,7 @@ export { flattenSections, sectionTrail } from './plans/plan-sections';
 export * from './schemas/plans';
 export * from './text/highlight';
 export * from './schemas/submissions';
+export * from './schemas/progress';
+export * from './progress/parse-answer';
+export * from './reminders/reminder-point';
+export * from './progress/occurrence';

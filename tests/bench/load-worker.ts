@@ -31,8 +31,8 @@ export interface LoadResult {
   p99Ms: number;
 }
 
-function pngOf(bytes: number): Uint8Array {
-  const png = new Uint8Array(bytes);
+function pngOf(bytes: number): Uint8Array<ArrayBuffer> {
+  const png = new Uint8Array(new ArrayBuffer(bytes));
   png.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   // Different content per worker process so the server cannot dedupe the uploads away.
   png.set(Buffer.from(randomUUID()), 16);

@@ -1,5 +1,10 @@
+import { formatDateVi, vnStartOfDay, type Actor, type Role } from '@tds/shared';
 import type { AppContext } from '../context';
-import { findPersonBy } from '../features/org/repo';
+import { findPersonBy, findPersonWithUnit, updatePerson } from '../features/org/repo';
+import { myDeadlines } from '../features/plans/service';
+import { answerAsk } from '../features/progress/service';
+import { openAsksOf } from '../features/progress/repo';
+import type { PersonRow } from '../store/schema';
 import { linkBotChat } from './link-codes';
 import { botMessages } from './messages';
 
@@ -14,30 +19,92 @@ export interface IncomingMessage {
 
 export type Reply = (chatId: string, text: string) => Promise<void>;
 
-const START = /^\/start(?:@\S+)?(?:\s+(\S+))?\s*$/i;
+const COMMAND = /^\/([a-z]+)(?:@\S+)?(?:\s+(.*))?$/is;
 
 /**
- * The bot's conversation: "/start CODE" links the chat to a person; anything else gets help.
- * Group chats are ignored: nothing personal is ever said where others can read it.
+ * The bot's conversation. "/start CODE" links the chat; the commands answer from the person's own
+ * data; any other text answers their pending progress question. In a group the bot only explains
+ * itself when addressed with a command: nothing personal is said where others read.
  */
 export async function handleMessage(ctx: AppContext, message: IncomingMessage, reply: Reply): Promise<void> {
-  if (!message.isPrivate) return;
-  const start = message.text === null ? null : START.exec(message.text.trim());
-  if (start) {
-    const code = start[1];
-    if (!code) {
-      await reply(message.chatId, botMessages.welcomeUnlinked);
-      return;
-    }
-    const outcome = await linkBotChat(ctx, code, message.fromId, message.chatId);
-    if (outcome.linked) await reply(message.chatId, botMessages.linked(outcome.fullName));
-    else await reply(message.chatId, outcome.reason === 'chat_taken' ? botMessages.chatTaken : botMessages.badLinkCode);
+  const text = message.text?.trim() ?? null;
+  const command = text === null ? null : COMMAND.exec(text);
+  if (!message.isPrivate) {
+    if (command) await reply(message.chatId, botMessages.groupOnlyHelp);
+    return;
+  }
+  if (command?.[1]?.toLowerCase() === 'start') {
+    await handleStart(ctx, message, command[2]?.trim() ?? '', reply);
     return;
   }
   const person = await findPersonBy(ctx.store.db, 'bot_user_id', message.fromId);
-  if (!person) {
+  if (!person || person.active !== 1) {
     await reply(message.chatId, botMessages.welcomeUnlinked);
     return;
   }
-  await reply(message.chatId, message.text === null ? botMessages.onlyText : botMessages.helpLinked(person.full_name));
+  if (text === null) {
+    await reply(message.chatId, botMessages.onlyText);
+    return;
+  }
+  const answer = command ? await runCommand(ctx, person, command[1]!.toLowerCase()) : await answerPending(ctx, person, text);
+  await reply(message.chatId, answer);
+}
+
+async function handleStart(ctx: AppContext, message: IncomingMessage, code: string, reply: Reply): Promise<void> {
+  if (!code) {
+    await reply(message.chatId, botMessages.welcomeUnlinked);
+    return;
+  }
+  const outcome = await linkBotChat(ctx, code, message.fromId, message.chatId);
+  if (outcome.linked) await reply(message.chatId, botMessages.linked(outcome.fullName));
+  else await reply(message.chatId, outcome.reason === 'chat_taken' ? botMessages.chatTaken : botMessages.badLinkCode);
+}
+
+async function runCommand(ctx: AppContext, person: PersonRow, name: string): Promise<string> {
+  const now = ctx.clock.now();
+  switch (name) {
+    case 'han': {
+      const actor = await actorFor(ctx, person);
+      const deadlines = actor ? (await myDeadlines(ctx, actor)).slice(0, 8) : [];
+      if (deadlines.length === 0) return botMessages.noDeadlines;
+      return botMessages.deadlines(deadlines.map((deadline) => `- ${dateVi(deadline.dueOn)} (còn ${deadline.daysLeft} ngày): ${deadline.what}${deadline.recipient ? ` → ${deadline.recipient}` : ''}`));
+    }
+    case 'tiendo': {
+      const asks = await openAsksOf(ctx.store.db, person.id, now.toISOString());
+      if (asks.length === 0) return botMessages.noQuestions;
+      return botMessages.questions(asks.map((ask) => `- ${ask.text}${ask.current_value ? ' (đã trả lời, gửi lại để sửa)' : ''}`));
+    }
+    case 'dung':
+      await updatePerson(ctx.store.db, person.id, { reminders_paused_at: now.toISOString(), updated_at: now.toISOString() });
+      return botMessages.paused;
+    case 'batdau':
+      await updatePerson(ctx.store.db, person.id, { reminders_paused_at: null, updated_at: now.toISOString() });
+      return botMessages.resumed;
+    default:
+      return botMessages.help(person.full_name);
+  }
+}
+
+/**
+ * Plain text answers the newest open question the person has not answered yet (or, when all are
+ * answered, the newest one, so a second message corrects the first).
+ */
+async function answerPending(ctx: AppContext, person: PersonRow, text: string): Promise<string> {
+  const asks = await openAsksOf(ctx.store.db, person.id, ctx.clock.now().toISOString());
+  const ask = asks.find((candidate) => candidate.current_value === null) ?? asks[0];
+  if (!ask) return botMessages.help(person.full_name);
+  const outcome = await answerAsk(ctx, person.id, ask, text, 'bot');
+  if (!outcome.ok) return botMessages.answerUnreadable(outcome.hint, outcome.questionText);
+  const saved = botMessages.answerSaved(outcome.summary.slice(0, 200), outcome.questionText);
+  return text.length > 1000 ? `${saved}\n${botMessages.answerTruncated}` : saved;
+}
+
+async function actorFor(ctx: AppContext, person: PersonRow): Promise<Actor | null> {
+  const withUnit = await findPersonWithUnit(ctx.store.db, person.id);
+  return withUnit ? { personId: person.id, role: person.role as Role, unitId: person.unit_id, unitPath: withUnit.unit_path } : null;
+}
+
+function dateVi(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  return formatDateVi(vnStartOfDay({ year, month, day }));
 }

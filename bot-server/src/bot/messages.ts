@@ -7,7 +7,25 @@ export const botMessages = {
   chatTaken: 'Tài khoản Zalo này đã được liên kết với một người khác trong Thi Đua Số. Vui lòng liên hệ hiệu trưởng hoặc cán bộ phụ trách.',
   welcomeUnlinked:
     'Chào bạn! Đây là trợ lý Thi Đua Số của ngành Giáo dục. Để nhận nhắc việc, mở mini app Thi Đua Số, chọn «Nhận nhắc việc qua Zalo» và gửi «/start MÃ» tại đây.',
-  helpLinked: (fullName: string) =>
-    `Chào ${fullName}! Thi Đua Số sẽ gửi nhắc hạn và câu hỏi tiến độ tại đây. Để đọc kế hoạch, nộp sáng kiến hay minh chứng kỹ năng số, hãy mở mini app Thi Đua Số.`,
+  help: (fullName: string) =>
+    [
+      `Chào ${fullName}! Trợ lý Thi Đua Số gửi nhắc hạn và câu hỏi tiến độ tại đây. Các lệnh:`,
+      '/han — các hạn sắp tới của bạn',
+      '/tiendo — câu hỏi tiến độ đang chờ bạn trả lời',
+      '/dung — tạm dừng nhận nhắc việc',
+      '/batdau — nhận nhắc việc trở lại',
+      '/huongdan — xem hướng dẫn này',
+      'Để đọc kế hoạch, nộp sáng kiến hay minh chứng kỹ năng số, hãy mở mini app Thi Đua Số.',
+    ].join('\n'),
+  groupOnlyHelp: 'Trợ lý Thi Đua Số chỉ trao đổi việc riêng qua tin nhắn riêng. Hãy nhắn riêng cho bot, gõ /huongdan để xem hướng dẫn.',
   onlyText: 'Hiện trợ lý chỉ đọc được tin nhắn chữ. Để gửi ảnh minh chứng, vui lòng dùng mini app Thi Đua Số.',
+  paused: 'Đã tạm dừng nhắc việc. Hiệu trưởng vẫn thấy bạn đang tạm dừng. Gõ /batdau để nhận lại.',
+  resumed: 'Đã bật lại nhắc việc. Bạn sẽ nhận nhắc hạn và câu hỏi tiến độ tại đây.',
+  noDeadlines: 'Hiện chưa có hạn nào sắp tới cho bạn.',
+  deadlines: (lines: string[]) => ['Các hạn sắp tới của bạn:', ...lines].join('\n'),
+  noQuestions: 'Không có câu hỏi tiến độ nào đang chờ bạn.',
+  questions: (lines: string[]) => ['Câu hỏi đang chờ bạn (trả lời bằng cách nhắn tin tại đây, câu mới nhất trước):', ...lines].join('\n'),
+  answerSaved: (summary: string, question: string) => `Đã ghi nhận câu trả lời «${summary}» cho câu hỏi: ${question}\nGửi lại nếu muốn sửa.`,
+  answerUnreadable: (hint: string, question: string) => `Chưa hiểu câu trả lời. ${hint}\nCâu hỏi: ${question}`,
+  answerTruncated: 'Câu trả lời dài quá 1.000 ký tự nên chỉ phần đầu được ghi nhận.',
 } as const;

@@ -1,4 +1,4 @@
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 /**
  * Row types of the store, shared by SQLite and PostgreSQL. Both engines store the same column types:
@@ -25,6 +25,7 @@ export interface PeopleTable {
   bot_user_id: string | null;
   bot_chat_id: string | null;
   active: number;
+  reminders_paused_at: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -199,11 +200,68 @@ export interface OutboxTable {
   status: string;
   attempts: number;
   next_attempt_at: string;
+  /** End of the current claim's lease; once past, another worker may take the row over. */
   claimed_until: string | null;
+  /** The worker instance holding (or, on a final row, last holding) the claim. */
+  claimed_by: string | null;
+  /** Parts of the split text already delivered; a retry resumes after them. */
+  parts_sent: Generated<number>;
   sent_at: string | null;
+  /** JSON string[]: Zalo's message id of each delivered part, in order. */
   provider_message_id: string | null;
   last_error: string | null;
   created_at: string;
+}
+
+export interface ReminderPoliciesTable {
+  scope_type: string;
+  scope_id: string;
+  offsets: string;
+  send_at_minute: number;
+  updated_by: string | null;
+  updated_at: string;
+}
+
+export interface ObligationCompletionsTable {
+  obligation_id: string;
+  occurrence: string;
+  subject_id: string;
+  done_by: string;
+  done_at: string;
+}
+
+export interface ProgressQuestionsTable {
+  id: string;
+  author_person_id: string;
+  unit_id: string;
+  text: string;
+  answer_type: string;
+  choices: string;
+  audience_roles: string;
+  schedule: string;
+  open_days: number;
+  active: number;
+  created_at: string;
+}
+
+export interface QuestionAsksTable {
+  question_id: string;
+  occurrence: string;
+  person_id: string;
+  asked_at: string;
+  closes_at: string;
+}
+
+export interface ProgressAnswersTable {
+  id: string;
+  question_id: string;
+  occurrence: string;
+  person_id: string;
+  value: string;
+  raw_text: string;
+  channel: string;
+  received_at: string;
+  current: number;
 }
 
 export interface Database {
@@ -223,6 +281,11 @@ export interface Database {
   submission_events: SubmissionEventsTable;
   idempotency_keys: IdempotencyKeysTable;
   outbox: OutboxTable;
+  reminder_policies: ReminderPoliciesTable;
+  obligation_completions: ObligationCompletionsTable;
+  progress_questions: ProgressQuestionsTable;
+  question_asks: QuestionAsksTable;
+  progress_answers: ProgressAnswersTable;
 }
 
 export type UnitRow = Selectable<UnitsTable>;
@@ -236,3 +299,4 @@ export type ObligationRow = Selectable<ObligationsTable>;
 export type AttachmentRow = Selectable<AttachmentsTable>;
 export type SubmissionRow = Selectable<SubmissionsTable>;
 export type OutboxRow = Selectable<OutboxTable>;
+export type ProgressQuestionRow = Selectable<ProgressQuestionsTable>;

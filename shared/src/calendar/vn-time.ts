@@ -36,6 +36,12 @@ export function vnCalendarDay(instant: Date): CalendarDay {
   return { year, month, day };
 }
 
+/** Minutes since midnight in Vietnam: 450 is 07:30. */
+export function vnMinuteOfDay(instant: Date): number {
+  const { hour, minute } = zonedParts(instant);
+  return hour * 60 + minute;
+}
+
 /** The instant a Vietnamese calendar day begins (00:00 in Asia/Ho_Chi_Minh). */
 export function vnStartOfDay(day: CalendarDay): Date {
   const wallClock = Date.UTC(day.year, day.month - 1, day.day);

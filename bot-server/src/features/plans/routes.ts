@@ -6,6 +6,7 @@ import type { AppContext } from '../../context';
 import { actorOf } from '../../auth/authenticate';
 import { receiveSingleFile } from '../../http/receive-upload';
 import { parseInput } from '../../http/validate';
+import { MarkDoneBody, markDone } from '../reminders/completions';
 import { importPlan } from './import-plan';
 import { addObligation, editObligation, removeObligation } from './obligation-edits';
 import { PLAN_FILE_MAX_BYTES, readPlanFile } from './plan-text-file';
@@ -72,6 +73,12 @@ export function planRoutes(ctx: AppContext): Router {
     const { planId, obligationId } = parseInput(ObligationParams, req.params);
     await removeObligation(ctx, actorOf(req), planId, obligationId);
     res.status(204).end();
+  });
+
+  /** The principal (for the school) or a staff member (for themselves) marks a deadline done. */
+  router.post('/:planId/obligations/:obligationId/done', async (req, res) => {
+    const { planId, obligationId } = parseInput(ObligationParams, req.params);
+    res.json(await markDone(ctx, actorOf(req), planId, obligationId, parseInput(MarkDoneBody, req.body ?? {})));
   });
 
   return router;

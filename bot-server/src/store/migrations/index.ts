@@ -3,6 +3,8 @@ import * as foundation from './0001-foundation';
 import * as plans from './0002-plans';
 import * as planSearch from './0003-plan-search';
 import * as submissions from './0004-submissions';
+import * as outboxDelivery from './0005-outbox-delivery';
+import * as remindersProgress from './0006-reminders-progress';
 
 /**
  * Forward-only migrations, applied in name order at start. Never edit a shipped migration:
@@ -13,6 +15,8 @@ const migrations: Record<string, Migration> = {
   '0002-plans': plans,
   '0003-plan-search': planSearch,
   '0004-submissions': submissions,
+  '0005-outbox-delivery': outboxDelivery,
+  '0006-reminders-progress': remindersProgress,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,122 @@
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import { z } from 'zod';
+import type { Clock } from '../../context';
+import type { Database } from '../../store/schema';
+import type { Channel } from '../../zalo/channel';
+import { splitMessage } from '../../zalo/split-message';
+import { updateOwned, type ClaimedRow, type Recipient, type RowPatch } from './repo';
+import { backoffMs, classifySendError, type RetryPolicy } from './retry-policy';
+import type { SendRate } from './send-rate';
+
+/** What became of a claimed row. `released`: handed back untouched by this pass; `lost`: another instance took it over. */
+export type RowOutcome = 'sent' | 'retry' | 'failed' | 'not_linked' | 'released' | 'lost';
+
+export interface RowDeliveryDeps {
+  db: Kysely<Database>;
+  channel: Channel;
+  clock: Clock;
+  rate: SendRate;
+  instanceId: string;
+  leaseMs: number;
+  retry: RetryPolicy;
+  linkBase: string | null;
+  /** Strings never to store in `last_error` (the bot token). */
+  secrets: readonly string[];
+  logger: Logger;
+  /** Aborted by `stop()`: finish the part in flight, start nothing new. */
+  signal: AbortSignal;
+}
+
+const Payload = z.object({ text: z.string(), link: z.string().nullish() });
+
+/** After a 429 without `retry_after`, the worker waits this long before its next call. */
+const DEFAULT_429_PAUSE_MS = 1000;
+
+/** The message as the person reads it: the text, then the mini app link when there is somewhere to point. */
+export function composeText(payload: { text: string; link?: string | null | undefined }, linkBase: string | null): string {
+  if (!payload.link || !linkBase || !payload.link.startsWith('/')) return payload.text;
+  return `${payload.text}\n\nXem chi tiết: ${linkBase.replace(/\/+$/, '')}${payload.link}`;
+}
+
+/**
+ * Sends one claimed row, part by part. Each delivered part is written down (with the lease renewed)
+ * before the next is sent, so a retry, a takeover after a crash or a restart resumes after the last
+ * delivered part. Every write is conditional on this instance still holding the claim.
+ */
+export async function deliverRow(deps: RowDeliveryDeps, row: ClaimedRow, recipient: Recipient | null): Promise<RowOutcome> {
+  const { db, clock, instanceId, leaseMs } = deps;
+  const owned = { id: row.id, instanceId };
+  const finish = async (outcome: RowOutcome, patch: RowPatch) =>
+    (await updateOwned(db, owned, { claimed_until: null, ...patch })) ? outcome : 'lost';
+
+  const payload = Payload.safeParse(safeJson(row.payload));
+  if (!payload.success) return finish('failed', { status: 'failed', last_error: 'invalid payload' });
+  if (!recipient?.chatId || !recipient.active) {
+    const reason = !recipient ? 'recipient not found' : !recipient.active ? 'recipient inactive' : 'no linked bot chat';
+    return finish('not_linked', { status: 'not_linked', last_error: reason });
+  }
+  const parts = splitMessage(composeText(payload.data, deps.linkBase));
+  if (parts.length === 0) return finish('failed', { status: 'failed', last_error: 'empty message' });
+
+  const ids = [...row.providerMessageIds];
+  let partsSent = Math.min(row.partsSent, parts.length);
+  let leaseEnd = Date.parse(row.claimedUntil);
+  while (partsSent < parts.length) {
+    if (!(await deps.rate.take(deps.signal))) return 'released';
+    const now = clock.now().getTime();
+    if (now + leaseMs / 2 > leaseEnd) {
+      // Long waits (a 429 pause) eat the lease: take a fresh one, proving the row is still ours.
+      if (!(await updateOwned(db, owned, { claimed_until: new Date(now + leaseMs).toISOString() }))) return 'lost';
+      leaseEnd = now + leaseMs;
+    }
+    try {
+      const sent = await deps.channel.send({ chatId: recipient.chatId, text: parts[partsSent]! });
+      ids.push(...sent.providerMessageIds);
+      partsSent += 1;
+    } catch (error) {
+      return failed(deps, row, error, { partsSent, ids });
+    }
+    if (partsSent < parts.length) {
+      const at = clock.now().getTime();
+      if (!(await updateOwned(db, owned, { partsSent, providerMessageIds: ids, claimed_until: new Date(at + leaseMs).toISOString() }))) return 'lost';
+      leaseEnd = at + leaseMs;
+      if (deps.signal.aborted) return 'released';
+    }
+  }
+  return finish('sent', { status: 'sent', sent_at: clock.now().toISOString(), partsSent, providerMessageIds: ids, last_error: null });
+}
+
+/** A failed part: back to `pending` after a backoff, or `failed` for good; delivered parts stay recorded. */
+async function failed(deps: RowDeliveryDeps, row: ClaimedRow, error: unknown, progress: { partsSent: number; ids: string[] }): Promise<RowOutcome> {
+  const failure = classifySendError(error, deps.secrets);
+  if (failure.rateLimited) deps.rate.pause(failure.retryAfterMs ?? DEFAULT_429_PAUSE_MS);
+  const attempts = row.attempts + 1;
+  const final = !failure.retryable || attempts >= deps.retry.maxAttempts;
+  const now = deps.clock.now().getTime();
+  const nextAttemptAt = new Date(now + backoffMs(deps.retry, attempts, failure.retryAfterMs)).toISOString();
+  deps.logger.warn({ outboxId: row.id, attempts, final, reason: failure.reason }, 'outbox message not delivered');
+  const written = await updateOwned(
+    deps.db,
+    { id: row.id, instanceId: deps.instanceId },
+    {
+      status: final ? 'failed' : 'pending',
+      attempts,
+      last_error: final && failure.retryable ? `${failure.reason} (gave up after ${attempts} attempts)` : failure.reason,
+      claimed_until: null,
+      partsSent: progress.partsSent,
+      providerMessageIds: progress.ids,
+      ...(final ? {} : { next_attempt_at: nextAttemptAt }),
+    },
+  );
+  if (!written) return 'lost';
+  return final ? 'failed' : 'retry';
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { createSendRate, sleep } from './send-rate';
+
+/** A send rate on a fake clock whose waits pass instantly, recording how long each take waited. */
+function fakeRate(perSecond: number, burst?: number) {
+  let t = 0;
+  const waits: number[] = [];
+  const rate = createSendRate({
+    perSecond,
+    burst,
+    now: () => t,
+    wait: async (ms) => {
+      waits.push(ms);
+      t += ms;
+      return true;
+    },
+  });
+  return { rate, waits, advance: (ms: number) => void (t += ms) };
+}
+
+describe('createSendRate', () => {
+  it('lets a small burst through, then spaces calls at the rate', async () => {
+    const { rate, waits } = fakeRate(50, 5);
+    for (let i = 0; i < 8; i++) await rate.take();
+    expect(waits).toEqual([0, 0, 0, 0, 0, 20, 20, 20]);
+  });
+
+  it('defaults the burst to a tenth of a second of traffic, and refills while idle', async () => {
+    const { rate, waits, advance } = fakeRate(100);
+    for (let i = 0; i < 12; i++) await rate.take();
+    expect(waits.filter((ms) => ms === 0)).toHaveLength(10);
+    advance(1000);
+    waits.length = 0;
+    for (let i = 0; i < 10; i++) await rate.take();
+    expect(waits.every((ms) => ms === 0)).toBe(true);
+  });
+
+  it('100 sends at 50/s take close to 2 s', async () => {
+    const { rate, waits } = fakeRate(50);
+    for (let i = 0; i < 100; i++) await rate.take();
+    expect(waits.reduce((sum, ms) => sum + ms, 0)).toBeGreaterThanOrEqual(1900);
+  });
+
+  it('pauses after a 429', async () => {
+    const { rate, waits } = fakeRate(1000, 1);
+    rate.pause(5000);
+    await rate.take();
+    expect(waits[0]).toBeGreaterThanOrEqual(5000);
+  });
+
+  it('gives up a wait when stopped', async () => {
+    const rate = createSendRate({ perSecond: 0.5, burst: 1 });
+    await rate.take();
+    const stop = new AbortController();
+    const pending = rate.take(stop.signal);
+    stop.abort();
+    expect(await pending).toBe(false);
+    expect(await sleep(10_000, stop.signal)).toBe(false);
+  });
+});

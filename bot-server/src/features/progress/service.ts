@@ -1,0 +1,113 @@
+import { randomUUID } from 'node:crypto';
+import { AnswerValue, describeAnswer, parseAnswer, type Actor, type AnswerType, type CreateQuestionBody, type QuestionResults, type QuestionSchedule, type QuestionView, type Role } from '@tds/shared';
+import type { AppContext } from '../../context';
+import { authorize } from '../../auth/authorize';
+import { badRequest, notFound } from '../../http/errors';
+import { recordAudit } from '../audit/repo';
+import { findUnit } from '../org/repo';
+import { asksWithAnswers, findQuestion, insertQuestion, latestOccurrenceKey, openAsksOf, questionsUnder, saveAnswer, type OpenAsk, type QuestionWithUnit } from './repo';
+
+function presentQuestion(row: QuestionWithUnit): QuestionView {
+  return {
+    id: row.id,
+    text: row.text,
+    answerType: row.answer_type as AnswerType,
+    choices: JSON.parse(row.choices) as string[],
+    unitId: row.unit_id,
+    audienceRoles: JSON.parse(row.audience_roles) as Role[],
+    schedule: JSON.parse(row.schedule) as QuestionSchedule,
+    openDays: row.open_days,
+    authorName: row.author_name,
+    createdAt: row.created_at,
+  };
+}
+
+export async function createQuestion(ctx: AppContext, actor: Actor, body: CreateQuestionBody): Promise<QuestionView> {
+  const unit = await findUnit(ctx.store.db, body.unitId);
+  if (!unit) throw badRequest('Đơn vị không tồn tại', { unitId: 'Đơn vị không tồn tại' });
+  authorize(actor, 'progress.manage', { unitPath: unit.path });
+  const now = ctx.clock.now();
+  const id = randomUUID();
+  await ctx.store.transact(async (trx) => {
+    await insertQuestion(trx, {
+      id,
+      author_person_id: actor.personId,
+      unit_id: unit.id,
+      text: body.text,
+      answer_type: body.answerType,
+      choices: JSON.stringify(body.answerType === 'choice' ? body.choices : []),
+      audience_roles: JSON.stringify([...new Set(body.audienceRoles)]),
+      schedule: JSON.stringify(body.schedule),
+      open_days: body.openDays,
+      active: 1,
+      created_at: now.toISOString(),
+    });
+    await recordAudit(trx, now, { actorId: actor.personId, action: 'question.create', subjectType: 'question', subjectId: id });
+  });
+  return presentQuestion((await findQuestion(ctx.store.db, id))!);
+}
+
+export async function listQuestions(ctx: AppContext, actor: Actor): Promise<QuestionView[]> {
+  authorize(actor, 'progress.manage', { unitPath: actor.unitPath });
+  return (await questionsUnder(ctx.store.db, actor.unitPath)).map(presentQuestion);
+}
+
+/** Answers as they stand, visible to the asker as soon as they arrive. */
+export async function questionResults(ctx: AppContext, actor: Actor, questionId: string, occurrence?: string): Promise<QuestionResults> {
+  const question = await findQuestion(ctx.store.db, questionId);
+  if (!question) throw notFound('Không tìm thấy câu hỏi');
+  authorize(actor, 'progress.manage', { unitPath: question.unit_path });
+  const key = occurrence ?? (await latestOccurrenceKey(ctx.store.db, questionId));
+  const rows = key ? await asksWithAnswers(ctx.store.db, questionId, key) : [];
+  const answered = rows.filter((row) => row.value !== null);
+  const counts = new Map<string, number>();
+  for (const row of answered) {
+    const label = describeAnswer(AnswerValue.parse(JSON.parse(row.value!)));
+    counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  return {
+    question: presentQuestion(question),
+    occurrence: key,
+    asked: rows.length,
+    answered: answered.length,
+    responseRate: rows.length === 0 ? 0 : Math.round((answered.length / rows.length) * 1000) / 10,
+    distribution: [...counts.entries()].map(([label, count]) => ({ label, count })).sort((a, b) => b.count - a.count),
+    answers: answered.map((row) => ({ personId: row.person_id, fullName: row.full_name, unitName: row.unit_name, summary: describeAnswer(AnswerValue.parse(JSON.parse(row.value!))), receivedAt: row.received_at!, channel: row.channel! })),
+    nonResponders: rows.filter((row) => row.value === null).map((row) => ({ personId: row.person_id, fullName: row.full_name, unitName: row.unit_name, botLinked: row.bot_chat_id !== null })),
+  };
+}
+
+export async function myOpenQuestions(ctx: AppContext, actor: Actor) {
+  const asks = await openAsksOf(ctx.store.db, actor.personId, ctx.clock.now().toISOString());
+  return asks.map((ask) => ({
+    questionId: ask.question_id,
+    occurrence: ask.occurrence,
+    text: ask.text,
+    answerType: ask.answer_type as AnswerType,
+    choices: JSON.parse(ask.choices) as string[],
+    closesAt: ask.closes_at,
+    currentAnswer: ask.current_value ? describeAnswer(AnswerValue.parse(JSON.parse(ask.current_value))) : null,
+  }));
+}
+
+export type AnswerOutcome = { ok: true; summary: string; questionText: string } | { ok: false; hint: string; questionText: string };
+
+/** Parses and stores a reply to an open ask; an unreadable one is not stored and gets a hint. */
+export async function answerAsk(ctx: AppContext, personId: string, ask: Pick<OpenAsk, 'question_id' | 'occurrence' | 'answer_type' | 'choices' | 'text'>, raw: string, channel: 'bot' | 'mini-app'): Promise<AnswerOutcome> {
+  const parsed = parseAnswer(ask.answer_type as AnswerType, JSON.parse(ask.choices) as string[], raw);
+  if (!parsed.ok) return { ok: false, hint: parsed.hint, questionText: ask.text };
+  const now = ctx.clock.now();
+  await ctx.store.transact((trx) =>
+    saveAnswer(trx, { id: randomUUID(), questionId: ask.question_id, occurrence: ask.occurrence, personId, value: JSON.stringify(parsed.value), raw: raw.slice(0, 1000), channel, at: now.toISOString() }),
+  );
+  return { ok: true, summary: describeAnswer(parsed.value), questionText: ask.text };
+}
+
+/** The mini app's answer to one of the person's open questions. */
+export async function answerFromApp(ctx: AppContext, actor: Actor, questionId: string, text: string): Promise<AnswerOutcome> {
+  const ask = (await openAsksOf(ctx.store.db, actor.personId, ctx.clock.now().toISOString())).find((candidate) => candidate.question_id === questionId);
+  if (!ask) throw notFound('Câu hỏi này không chờ bạn trả lời (có thể đã đóng)');
+  const outcome = await answerAsk(ctx, actor.personId, ask, text, 'mini-app');
+  if (!outcome.ok) throw badRequest(outcome.hint, { text: outcome.hint });
+  return outcome;
+}

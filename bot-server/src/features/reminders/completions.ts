@@ -1,0 +1,40 @@
+import { nextOccurrence, isoDateVi, type Actor } from '@tds/shared';
+import { z } from 'zod';
+import type { AppContext } from '../../context';
+import { forbidden, notFound } from '../../http/errors';
+import { recordAudit } from '../audit/repo';
+import { dueRuleOf } from '../plans/presenter';
+import { findObligation } from '../plans/repo';
+import { loadPlanForActor } from '../plans/service';
+import { subjectOf } from './subjects';
+
+export const MarkDoneBody = z.object({
+  /** The due date being marked, "YYYY-MM-DD"; default: the next one from today. */
+  occurrence: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày không hợp lệ').optional(),
+  done: z.boolean().default(true),
+});
+
+/**
+ * Marks an obligation done (or not) for the actor's unit — a principal for the school — or for
+ * themselves if they owe it as staff. Reminders for that occurrence stop at the next tick.
+ */
+export async function markDone(ctx: AppContext, actor: Actor, planId: string, obligationId: string, body: z.infer<typeof MarkDoneBody>): Promise<{ occurrence: string; done: boolean }> {
+  await loadPlanForActor(ctx, actor, planId, 'plans.read');
+  const row = await findObligation(ctx.store.db, obligationId);
+  if (!row || row.plan_id !== planId) throw notFound('Không tìm thấy hạn này trong kế hoạch');
+  const audience = JSON.parse(row.audience_roles) as string[];
+  if (!audience.includes(actor.role)) throw forbidden('Hạn này không thuộc phần việc của bạn');
+  const now = ctx.clock.now();
+  const next = nextOccurrence(dueRuleOf(row), now);
+  const occurrence = body.occurrence ?? (next ? isoDateVi(next) : null);
+  if (!occurrence) throw notFound('Hạn này đã qua, không còn lần nào để đánh dấu');
+  const subject = subjectOf({ id: actor.personId, role: actor.role, unit_id: actor.unitId });
+  await ctx.store.transact(async (trx) => {
+    await trx.deleteFrom('obligation_completions').where('obligation_id', '=', obligationId).where('occurrence', '=', occurrence).where('subject_id', '=', subject).execute();
+    if (body.done) {
+      await trx.insertInto('obligation_completions').values({ obligation_id: obligationId, occurrence, subject_id: subject, done_by: actor.personId, done_at: now.toISOString() }).execute();
+    }
+    await recordAudit(trx, now, { actorId: actor.personId, action: body.done ? 'obligation.done' : 'obligation.undone', subjectType: 'obligation', subjectId: obligationId, detail: { occurrence, subject } });
+  });
+  return { occurrence, done: body.done };
+}

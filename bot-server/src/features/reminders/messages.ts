@@ -1,0 +1,41 @@
+import { formatDateVi, vnStartOfDay } from '@tds/shared';
+import type { PublishedObligation } from './repo';
+
+function dueWords(daysLeft: number): string {
+  if (daysLeft === 0) return 'hạn là HÔM NAY';
+  if (daysLeft === 1) return 'còn 1 ngày';
+  return `còn ${daysLeft} ngày`;
+}
+
+function dateOf(occurrence: string): string {
+  const [year, month, day] = occurrence.split('-').map(Number) as [number, number, number];
+  return formatDateVi(vnStartOfDay({ year, month, day }));
+}
+
+function source(obligation: PublishedObligation): string {
+  return obligation.plan_number ? `Kế hoạch số ${obligation.plan_number} của ${obligation.issuer_name}` : `kế hoạch của ${obligation.issuer_name}`;
+}
+
+/** What is due, when, to whom and under which plan: all a principal needs to act on a reminder. */
+export function reminderText(obligation: PublishedObligation, occurrence: string, daysLeft: number): string {
+  return [
+    `Nhắc hạn (${dueWords(daysLeft)}): ${obligation.what}`,
+    `Hạn: ${obligation.phrase.replace(/\s+/g, ' ')} — ${dateOf(occurrence)}`,
+    obligation.recipient ? `Gửi: ${obligation.recipient}` : null,
+    `Theo ${source(obligation)}.`,
+    'Đã xong? Đánh dấu hoàn thành trong mini app để không nhận nhắc nữa.',
+  ]
+    .filter((line) => line !== null)
+    .join('\n');
+}
+
+/** The day before the deadline, to whoever must chase: who has not marked it done. */
+export function escalationText(obligation: PublishedObligation, occurrence: string, missing: string[]): string {
+  const shown = missing.slice(0, 30);
+  const more = missing.length > shown.length ? `\n… và ${missing.length - shown.length} nơi khác.` : '';
+  return [
+    `Sắp đến hạn ${dateOf(occurrence)}: ${obligation.what}`,
+    `Còn ${missing.length} chưa hoàn thành:`,
+    ...shown.map((name) => `- ${name}`),
+  ].join('\n') + more;
+}

@@ -1,0 +1,53 @@
+import { VN_TIME_ZONE } from '@tds/shared';
+import { schedule, type ScheduledTask } from 'node-cron';
+import type { AppContext } from '../context';
+import { askDueQuestions } from '../features/progress/asks';
+import { planReminders } from '../features/reminders/planner';
+
+export interface Scheduler {
+  /** One planning pass at the context clock's "now": what the cron runs every minute, and tests call directly. */
+  tick(): Promise<void>;
+  start(): void;
+  stop(): Promise<void>;
+}
+
+/**
+ * Every minute, Vietnam time: plan due reminders and progress questions into the outbox. Safe to
+ * run in every instance at once, and after any downtime: the outbox's dedupe keys make each
+ * message exist once, and each tick only asks "what should have been sent by now".
+ */
+export function createScheduler(ctx: AppContext, onPlanned: () => void): Scheduler {
+  let task: ScheduledTask | null = null;
+  const logger = ctx.logger.child({ component: 'scheduler' });
+
+  async function tick(): Promise<void> {
+    const now = ctx.clock.now();
+    const reminders = await planReminders(ctx, now);
+    const asks = await askDueQuestions(ctx, now);
+    if (reminders.reminders + reminders.escalations + asks > 0) {
+      logger.info({ ...reminders, asks }, 'planned messages');
+      onPlanned();
+    }
+  }
+
+  return {
+    tick,
+    start() {
+      task = schedule(
+        '* * * * *',
+        async () => {
+          try {
+            await tick();
+          } catch (error) {
+            logger.error({ err: error }, 'scheduler tick failed');
+          }
+        },
+        { timezone: VN_TIME_ZONE, noOverlap: true, name: 'plan-messages' },
+      );
+    },
+    async stop() {
+      await task?.stop();
+      task = null;
+    },
+  };
+}

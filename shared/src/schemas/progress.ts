@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { Id, Role } from './org';
+
+export const answerTypes = ['yes_no', 'choice', 'number', 'text'] as const;
+export const AnswerType = z.enum(answerTypes, { error: 'Loại câu trả lời không hợp lệ' });
+export type AnswerType = z.infer<typeof AnswerType>;
+
+export const answerTypeLabels: Record<AnswerType, string> = { yes_no: 'Có/Không', choice: 'Chọn một', number: 'Số', text: 'Trả lời ngắn' };
+
+const Time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Giờ phải có dạng HH:mm');
+
+/** When the bot asks: once at a moment, or every week / month at a time of day (Vietnam time). */
+export const QuestionSchedule = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('once'), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày không hợp lệ'), time: Time }),
+  z.object({ kind: z.literal('weekly'), weekday: z.number().int().min(1, 'Thứ từ 1 (thứ Hai) đến 7 (Chủ nhật)').max(7, 'Thứ từ 1 (thứ Hai) đến 7 (Chủ nhật)'), time: Time }),
+  z.object({ kind: z.literal('monthly'), day: z.number().int().min(1, 'Ngày từ 1 đến 28').max(28, 'Ngày từ 1 đến 28'), time: Time }),
+]);
+export type QuestionSchedule = z.infer<typeof QuestionSchedule>;
+
+export const CreateQuestionBody = z
+  .object({
+    text: z.string().trim().min(5, 'Câu hỏi quá ngắn').max(500, 'Câu hỏi tối đa 500 ký tự'),
+    answerType: AnswerType,
+    choices: z.array(z.string().trim().min(1, 'Lựa chọn không được trống').max(100, 'Lựa chọn tối đa 100 ký tự')).max(9, 'Tối đa 9 lựa chọn').default([]),
+    /** The unit whose people (and those below) are asked. */
+    unitId: Id,
+    audienceRoles: z.array(Role).min(1, 'Chọn ít nhất một vai trò được hỏi'),
+    schedule: QuestionSchedule,
+    /** An occurrence stays open for answers this many days after it is asked. */
+    openDays: z.number().int().min(1, 'Thời hạn trả lời từ 1 đến 30 ngày').max(30, 'Thời hạn trả lời từ 1 đến 30 ngày').default(7),
+  })
+  .superRefine((body, ctx) => {
+    if (body.answerType === 'choice' && body.choices.length < 2) ctx.addIssue({ code: 'custom', path: ['choices'], message: 'Cần ít nhất 2 lựa chọn' });
+  });
+export type CreateQuestionBody = z.infer<typeof CreateQuestionBody>;
+
+/** A stored answer: what the person meant, whatever they typed. */
+export const AnswerValue = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('yes_no'), yes: z.boolean() }),
+  z.object({ type: z.literal('choice'), index: z.number().int().min(0), label: z.string() }),
+  z.object({ type: z.literal('number'), value: z.number(), of: z.number().nullable() }),
+  z.object({ type: z.literal('text'), text: z.string().min(1).max(1000) }),
+]);
+export type AnswerValue = z.infer<typeof AnswerValue>;
+
+export const AnswerBody = z.object({ text: z.string().trim().min(1, 'Vui lòng nhập câu trả lời').max(1000, 'Câu trả lời tối đa 1000 ký tự') });
+
+export const QuestionView = z.object({
+  id: Id,
+  text: z.string(),
+  answerType: AnswerType,
+  choices: z.array(z.string()),
+  unitId: Id,
+  audienceRoles: z.array(Role),
+  schedule: QuestionSchedule,
+  openDays: z.number().int(),
+  authorName: z.string(),
+  createdAt: z.string(),
+});
+export type QuestionView = z.infer<typeof QuestionView>;
+
+export const QuestionResults = z.object({
+  question: QuestionView,
+  occurrence: z.string().nullable(),
+  asked: z.number().int(),
+  answered: z.number().int(),
+  responseRate: z.number(),
+  distribution: z.array(z.object({ label: z.string(), count: z.number().int() })),
+  answers: z.array(z.object({ personId: Id, fullName: z.string(), unitName: z.string(), summary: z.string(), receivedAt: z.string(), channel: z.string() })),
+  nonResponders: z.array(z.object({ personId: Id, fullName: z.string(), unitName: z.string(), botLinked: z.boolean() })),
+});
+export type QuestionResults = z.infer<typeof QuestionResults>;

@@ -1,0 +1,127 @@
+import type { PlanSummary, QuestionResults, QuestionView } from '@tds/shared';
+import { createScheduler } from '@tds/bot-server/scheduler/scheduler';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { api, signInAs } from '../support/api-client';
+import { demo } from '../support/demo';
+import { startTestServer, type TestServer } from '../support/test-server';
+import { storeAvailable, storeKind } from '../support/test-store';
+
+/** A clock the test moves by hand, in Vietnam wall-clock time. */
+function manualClock(startVn: string) {
+  let now = new Date(`${startVn}+07:00`);
+  return { now: () => now, set: (vn: string) => (now = new Date(`${vn}+07:00`)) };
+}
+
+describe.runIf(storeAvailable())(`reminders and progress questions (${storeKind})`, () => {
+  let server: TestServer;
+  const clock = manualClock('2026-05-10T08:00:00');
+  // Sessions last 15 minutes of the test's clock: sign in again whenever the clock has moved.
+  const sessions = new Map<string, string>();
+  const tokenOf = async (who: keyof typeof demo) => {
+    const key = `${who}@${clock.now().toISOString()}`;
+    if (!sessions.has(key)) sessions.set(key, (await signInAs(server.url, demo[who])).token);
+    return sessions.get(key)!;
+  };
+  const tick = () => createScheduler(server.ctx, () => undefined).tick();
+  const outbox = (prefix: string) => server.ctx.store.db.selectFrom('outbox').selectAll().where('dedupe_key', 'like', `${prefix}%`).execute();
+  const communeDossierId = async () => {
+    const plans = await api<PlanSummary[]>(server.url, 'GET', '/api/plans', { token: await tokenOf('communeOfficer') });
+    const plan = plans.body.find((candidate) => candidate.issuerUnitId === 'xa-dak-koi')!;
+    const detail = await api<{ obligations: Array<{ id: string; kind: string; recurrence: string; day: number | null; month: number | null }> }>(server.url, 'GET', `/api/plans/${plan.id}`, { token: await tokenOf('communeOfficer') });
+    return { planId: plan.id, obligationId: detail.body.obligations.find((o) => o.kind === 'dossier' && o.recurrence === 'yearly' && o.day === 30)!.id };
+  };
+
+  beforeAll(async () => {
+    server = await startTestServer({}, { clock });
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('plans the 30/5 dossier reminder once per principal, at 07:30 fourteen days before, however often it ticks', async () => {
+    const { obligationId } = await communeDossierId();
+    clock.set('2026-05-16T07:29:00');
+    await tick();
+    expect(await outbox(`reminder:${obligationId}:`)).toHaveLength(0);
+    clock.set('2026-05-16T07:30:00');
+    await Promise.all([tick(), tick(), tick()]);
+    const rows = await outbox(`reminder:${obligationId}:2026-05-30:`);
+    const recipients = rows.map((row) => row.recipient_person_id).sort();
+    expect(recipients).toEqual(['demo-04', 'demo-05', 'demo-15', 'demo-16', 'demo-28', 'demo-29']);
+    expect(rows.every((row) => row.dedupe_key.endsWith(':14'))).toBe(true);
+    expect(JSON.parse(rows[0]!.payload).text).toMatch(/^Nhắc hạn \(còn 14 ngày\): Hồ sơ đề nghị khen thưởng[\s\S]*30\/05\/2026[\s\S]*Gửi: UBND xã/);
+  });
+
+  it('after an outage sends only the latest useful reminder, and stops for a school marked done', async () => {
+    const { planId, obligationId } = await communeDossierId();
+    const done = await api<{ occurrence: string }>(server.url, 'POST', `/api/plans/${planId}/obligations/${obligationId}/done`, { token: await tokenOf('secondaryPrincipal'), body: {} });
+    expect(done.body.occurrence).toBe('2026-05-30');
+    expect((await api(server.url, 'POST', `/api/plans/${planId}/obligations/${obligationId}/done`, { token: await tokenOf('primaryTeacher'), body: {} })).status).toBe(403);
+
+    clock.set('2026-05-28T09:00:00');
+    await tick();
+    const rows = await outbox(`reminder:${obligationId}:2026-05-30:`);
+    const offsets = rows.map((row) => Number(row.dedupe_key.split(':').at(-1)));
+    expect(offsets.filter((offset) => offset === 7)).toHaveLength(0);
+    const latest = rows.filter((row) => row.dedupe_key.endsWith(':3')).map((row) => row.recipient_person_id).sort();
+    // The secondary school marked it done: neither of its principals is reminded again.
+    expect(latest).toEqual(['demo-04', 'demo-05', 'demo-15', 'demo-16']);
+  });
+
+  it('tells the commune officers the day before which schools have not finished', async () => {
+    const { obligationId } = await communeDossierId();
+    clock.set('2026-05-29T07:30:00');
+    await tick();
+    const escalations = await outbox(`escalation:${obligationId}:2026-05-30:`);
+    expect(escalations.map((row) => row.recipient_person_id).sort()).toEqual(['demo-02', 'demo-03']);
+    const text = JSON.parse(escalations[0]!.payload).text as string;
+    expect(text).toContain('Còn 2 chưa hoàn thành');
+    expect(text).toContain('Trường Mầm non Đăk Kôi');
+    expect(text).not.toContain('THCS');
+  });
+
+  it('asks a progress question by bot, parses the reply, and shows it to the asker at once', async () => {
+    const created = await api<QuestionView>(server.url, 'POST', '/api/progress/questions', {
+      token: await tokenOf('primaryPrincipal'),
+      body: { text: 'Thầy/cô đã hoàn thành khóa Bình dân học vụ số chưa?', answerType: 'yes_no', unitId: 'th-dak-koi', audienceRoles: ['teacher'], schedule: { kind: 'once', date: '2026-05-29', time: '08:00' }, openDays: 3 },
+    });
+    expect(created.status).toBe(201);
+    const invalid = await api<{ error: { fields: Record<string, string> } }>(server.url, 'POST', '/api/progress/questions', { token: await tokenOf('primaryPrincipal'), body: { text: 'Chọn?', answerType: 'choice', choices: ['Một'], unitId: 'th-dak-koi', audienceRoles: [], schedule: { kind: 'weekly', weekday: 9, time: '25:00' } } });
+    expect(invalid.status).toBe(400);
+    expect(invalid.body.error.fields).toMatchObject({ choices: 'Cần ít nhất 2 lựa chọn', audienceRoles: 'Chọn ít nhất một vai trò được hỏi' });
+    expect((await api(server.url, 'POST', '/api/progress/questions', { token: await tokenOf('primaryPrincipal'), body: { ...created.body, text: 'Câu hỏi cho trường khác', answerType: 'yes_no', unitId: 'thcs-dak-koi', audienceRoles: ['teacher'], schedule: { kind: 'once', date: '2026-05-29', time: '08:00' } } })).status).toBe(403);
+
+    clock.set('2026-05-29T08:05:00');
+    await tick();
+    const asks = await outbox(`ask:${created.body.id}:once:`);
+    expect(asks.map((row) => row.recipient_person_id)).toContain(demo.primaryTeacher);
+    expect(JSON.parse(asks[0]!.payload).text).toContain('Trả lời: 1. Có   2. Không');
+
+    const control = server.sandbox!.simulator.control;
+    const chat = (await server.ctx.store.db.selectFrom('people').select('bot_user_id').where('id', '=', demo.primaryTeacher).executeTakeFirstOrThrow()).bot_user_id!;
+    const say = async (text: string) => {
+      const before = control.transcript(chat).at(-1)?.seq ?? 0;
+      await control.userSays(chat, text).delivered;
+      let reply = '';
+      await expect.poll(() => (reply = control.transcript(chat, before).find((entry) => entry.side === 'bot')?.text ?? ''), { timeout: 5000 }).not.toBe('');
+      return reply;
+    };
+    expect(await say('để mai')).toMatch(/^Chưa hiểu câu trả lời\. Vui lòng trả lời 1 \(Có\) hoặc 2 \(Không\)\./);
+    expect(await say('Có ạ')).toMatch(/^Đã ghi nhận câu trả lời «Có»/);
+    const results = await api<QuestionResults>(server.url, 'GET', `/api/progress/questions/${created.body.id}/results`, { token: await tokenOf('primaryPrincipal') });
+    expect(results.body).toMatchObject({ occurrence: 'once', answered: 1, distribution: [{ label: 'Có', count: 1 }] });
+    expect(results.body.nonResponders.map((person) => person.personId)).toContain('demo-19');
+    expect(await say('khong')).toMatch(/«Không»/);
+    const again = await api<QuestionResults>(server.url, 'GET', `/api/progress/questions/${created.body.id}/results`, { token: await tokenOf('primaryPrincipal') });
+    expect(again.body.distribution).toEqual([{ label: 'Không', count: 1 }]);
+    const history = await server.ctx.store.db.selectFrom('progress_answers').select('current').where('person_id', '=', demo.primaryTeacher).execute();
+    expect(history.map((row) => row.current).sort()).toEqual([0, 1]);
+    expect((await api(server.url, 'GET', `/api/progress/questions/${created.body.id}/results`, { token: await tokenOf('secondaryPrincipal') })).status).toBe(403);
+
+    expect(await say('/tiendo')).toContain('Thầy/cô đã hoàn thành khóa Bình dân học vụ số chưa? (đã trả lời, gửi lại để sửa)');
+    expect(await say('/han')).toMatch(/^Các hạn sắp tới của bạn:|^Hiện chưa có hạn nào/);
+    expect(await say('/dung')).toMatch(/^Đã tạm dừng nhắc việc/);
+    expect(await say('/batdau')).toMatch(/^Đã bật lại nhắc việc/);
+    expect(await say('/huongdan')).toContain('/tiendo');
+  });
+});
