@@ -8,6 +8,7 @@ import { planRoutes } from './features/plans/routes';
 import { submissionRoutes } from './features/submissions/routes';
 import { profileRoutes } from './features/profile/routes';
 import { progressRoutes } from './features/progress/routes';
+import { reminderPolicyRoutes } from './features/reminders/policy-routes';
 import { errorMiddleware, notFoundHandler } from './http/error-middleware';
 import { requestId, securityHeaders } from './http/request-id';
 
@@ -42,6 +43,7 @@ export function createApp(ctx: AppContext, mounts: AppMounts = {}): Express {
   api.use('/attachments', attachmentRoutes(ctx));
   api.use('/submissions', submissionRoutes(ctx));
   api.use('/progress', progressRoutes(ctx));
+  api.use('/reminders', reminderPolicyRoutes(ctx));
   api.use(notFoundHandler);
   app.use('/api', api);
 

@@ -80,6 +80,23 @@ describe.runIf(storeAvailable())(`reminders and progress questions (${storeKind}
     expect(text).not.toContain('THCS');
   });
 
+  it('lets the issuing officer move a plan’s reminders, and nobody else', async () => {
+    const { planId, obligationId } = await communeDossierId();
+    const policy = { scopeType: 'plan', scopeId: planId, offsets: [10, 2], sendAt: '08:15' };
+    expect((await api(server.url, 'PUT', '/api/reminders/policy', { token: await tokenOf('primaryPrincipal'), body: policy })).status).toBe(403);
+    const bad = await api<{ error: { fields: Record<string, string> } }>(server.url, 'PUT', '/api/reminders/policy', { token: await tokenOf('communeOfficer'), body: { ...policy, offsets: [3, 3], sendAt: '8h' } });
+    expect(bad.body.error.fields).toMatchObject({ offsets: 'Các lần nhắc không được trùng nhau', sendAt: 'Giờ phải có dạng HH:mm' });
+    expect((await api(server.url, 'PUT', '/api/reminders/policy', { token: await tokenOf('communeOfficer'), body: policy })).status).toBe(200);
+    clock.set('2027-05-20T08:14:00');
+    await tick();
+    expect(await outbox(`reminder:${obligationId}:2027-05-30:`)).toHaveLength(0);
+    clock.set('2027-05-20T08:15:00');
+    await tick();
+    const rows = await outbox(`reminder:${obligationId}:2027-05-30:`);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((row) => row.dedupe_key.endsWith(':10'))).toBe(true);
+  });
+
   it('asks a progress question by bot, parses the reply, and shows it to the asker at once', async () => {
     const created = await api<QuestionView>(server.url, 'POST', '/api/progress/questions', {
       token: await tokenOf('primaryPrincipal'),

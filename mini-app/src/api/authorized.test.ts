@@ -13,6 +13,7 @@ const person = {
   active: true,
   zaloLinked: true,
   botLinked: false,
+  remindersPaused: false,
 } as const;
 const unit = { id: 'u1', kind: 'school', name: 'Trường THCS Lê Lợi', parentId: null, path: '/u1/' } as const;
 

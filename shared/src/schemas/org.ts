@@ -69,6 +69,8 @@ export const Person = z.object({
   active: z.boolean(),
   zaloLinked: z.boolean(),
   botLinked: z.boolean(),
+  /** Paused reminders with /dung: the principal sees it rather than wonder why nobody answers. */
+  remindersPaused: z.boolean(),
 });
 export type Person = z.infer<typeof Person>;
 

@@ -123,6 +123,8 @@ export const MyDeadline = z.object({
   recurrence: Recurrence,
   sectionPath: z.string().nullable(),
   phrase: z.string(),
+  /** Marked done for this occurrence (by the person, or for their unit by its head). */
+  done: z.boolean(),
 });
 export type MyDeadline = z.infer<typeof MyDeadline>;
 

@@ -70,3 +70,16 @@ export const QuestionResults = z.object({
   nonResponders: z.array(z.object({ personId: Id, fullName: z.string(), unitName: z.string(), botLinked: z.boolean() })),
 });
 export type QuestionResults = z.infer<typeof QuestionResults>;
+
+/** An override of when reminders go out, for one obligation, one plan or every plan of a unit. */
+export const ReminderPolicyBody = z.object({
+  scopeType: z.enum(['obligation', 'plan', 'unit'], { error: 'Phạm vi không hợp lệ' }),
+  scopeId: Id,
+  offsets: z
+    .array(z.number().int().min(0, 'Số ngày từ 0 đến 60').max(60, 'Số ngày từ 0 đến 60'))
+    .min(1, 'Cần ít nhất một lần nhắc')
+    .max(8, 'Tối đa 8 lần nhắc')
+    .refine((offsets) => new Set(offsets).size === offsets.length, 'Các lần nhắc không được trùng nhau'),
+  sendAt: Time,
+});
+export type ReminderPolicyBody = z.infer<typeof ReminderPolicyBody>;

@@ -13,6 +13,7 @@ export function presentPerson(row: PersonRow): Person {
     active: row.active === 1,
     zaloLinked: row.zalo_user_id !== null,
     botLinked: row.bot_chat_id !== null,
+    remindersPaused: row.reminders_paused_at !== null,
   };
 }
 

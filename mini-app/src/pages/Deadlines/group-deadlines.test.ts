@@ -16,6 +16,7 @@ const deadline = (obligationId: string, daysLeft: number): MyDeadline => ({
   recurrence: 'once',
   sectionPath: null,
   phrase: 'trước ngày 1/12',
+  done: false,
 });
 
 describe('groupDeadlines', () => {

@@ -1,0 +1,42 @@
+import { ReminderPolicyBody, type Actor } from '@tds/shared';
+import { Router } from 'express';
+import type { AppContext } from '../../context';
+import { actorOf } from '../../auth/authenticate';
+import { authorize } from '../../auth/authorize';
+import { notFound } from '../../http/errors';
+import { parseInput } from '../../http/validate';
+import { recordAudit } from '../audit/repo';
+import { findUnit } from '../org/repo';
+import { findObligation, findPlan } from '../plans/repo';
+
+/** The unit whose managers may change reminders for the scope: the plan's issuer, or the unit itself. */
+async function unitPathOf(ctx: AppContext, body: Pick<ReminderPolicyBody, 'scopeType' | 'scopeId'>): Promise<string> {
+  const { db } = ctx.store;
+  const planId = body.scopeType === 'obligation' ? (await findObligation(db, body.scopeId))?.plan_id : body.scopeType === 'plan' ? body.scopeId : undefined;
+  const unitId = planId ? (await findPlan(db, planId))?.issuer_unit_id : body.scopeType === 'unit' ? body.scopeId : undefined;
+  const unit = unitId ? await findUnit(db, unitId) : undefined;
+  if (!unit) throw notFound('Không tìm thấy phạm vi cần đặt lịch nhắc');
+  return unit.path;
+}
+
+async function savePolicy(ctx: AppContext, actor: Actor, body: ReminderPolicyBody): Promise<void> {
+  authorize(actor, 'plans.manage', { unitPath: await unitPathOf(ctx, body) });
+  const [hour, minute] = body.sendAt.split(':').map(Number) as [number, number];
+  const now = ctx.clock.now();
+  const row = { scope_type: body.scopeType, scope_id: body.scopeId, offsets: JSON.stringify([...body.offsets].sort((a, b) => b - a)), send_at_minute: hour * 60 + minute, updated_by: actor.personId, updated_at: now.toISOString() };
+  await ctx.store.transact(async (trx) => {
+    await trx.insertInto('reminder_policies').values(row).onConflict((oc) => oc.columns(['scope_type', 'scope_id']).doUpdateSet({ offsets: row.offsets, send_at_minute: row.send_at_minute, updated_by: row.updated_by, updated_at: row.updated_at })).execute();
+    await recordAudit(trx, now, { actorId: actor.personId, action: 'reminder_policy.set', subjectType: body.scopeType, subjectId: body.scopeId });
+  });
+}
+
+/** Per-plan, per-unit and per-obligation overrides of the default 14/7/3/1/0 days at 07:30. */
+export function reminderPolicyRoutes(ctx: AppContext): Router {
+  const router = Router();
+  router.put('/policy', async (req, res) => {
+    const body = parseInput(ReminderPolicyBody, req.body);
+    await savePolicy(ctx, actorOf(req), body);
+    res.json({ ...body, offsets: [...body.offsets].sort((a, b) => b - a) });
+  });
+  return router;
+}
