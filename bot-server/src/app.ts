@@ -3,6 +3,7 @@ import { authenticate } from './auth/authenticate';
 import { authRoutes } from './auth/routes';
 import type { AppContext } from './context';
 import { orgRoutes } from './features/org/routes';
+import { announcementRoutes } from './features/announcements/routes';
 import { attachmentRoutes } from './features/attachments/routes';
 import { planRoutes } from './features/plans/routes';
 import { submissionRoutes } from './features/submissions/routes';
@@ -44,6 +45,7 @@ export function createApp(ctx: AppContext, mounts: AppMounts = {}): Express {
   api.use('/submissions', submissionRoutes(ctx));
   api.use('/progress', progressRoutes(ctx));
   api.use('/reminders', reminderPolicyRoutes(ctx));
+  api.use('/announcements', announcementRoutes(ctx));
   api.use(notFoundHandler);
   app.use('/api', api);
 

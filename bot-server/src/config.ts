@@ -21,11 +21,16 @@ const EnvSchema = z.object({
   ZALO_APP_SECRET: z.string().optional(),
   ZALO_BOT_TOKEN: z.string().optional(),
   ZALO_WEBHOOK_SECRET: z.string().min(8).max(256).optional(),
-  ZALO_GRAPH_BASE_URL: z.url().default('https://graph.zalo.me'),
-  ZALO_BOT_BASE_URL: z.url().default('https://bot-api.zaloplatforms.com'),
+  ZALO_GRAPH_BASE_URL: z.url().optional(),
+  /** In sandbox mode too: sends go to a simulator outside this process (crash tests count deliveries across restarts). */
+  ZALO_BOT_BASE_URL: z.url().optional(),
   BOT_MODE: z.enum(['webhook', 'polling']).default('webhook'),
   /** Outgoing bot messages per second (Zalo's limits are undocumented, so it is a setting). */
   BOT_SEND_RATE: z.coerce.number().positive().max(1000).default(20),
+  /** Sandbox only: the simulator answers 429 past this many Bot API calls per rolling second. */
+  SIM_BOT_RATE_LIMIT: z.coerce.number().int().positive().max(10_000).optional(),
+  /** Sandbox only: how long an outbox claim is exclusive, so crash tests need not wait out the 2 min default. */
+  OUTBOX_LEASE_MS: z.coerce.number().int().min(1000).max(600_000).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DEMO_DATA: z.enum(['0', '1']).optional(),
 });
@@ -47,10 +52,18 @@ export interface Config {
     webhookSecret: string;
     /** Null in sandbox: the simulator's URL is known only once the server listens. */
     graphBaseUrl: string | null;
+    /** Null in sandbox unless `ZALO_BOT_BASE_URL` points at a simulator elsewhere. */
     botBaseUrl: string | null;
     botMode: 'webhook' | 'polling';
     /** Outbox delivery rate, messages (parts) per second. Default 20. */
     sendRatePerSecond: number;
+  };
+  /** Test knobs honoured in sandbox mode only (null in production, where the defaults hold). */
+  sandbox: {
+    /** Bot API calls per rolling second the simulator allows; null = unlimited. */
+    simulatorRateLimitPerSecond: number | null;
+    /** Outbox lease; null = the worker's default (2 min). */
+    outboxLeaseMs: number | null;
   };
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   seedDemoData: boolean;
@@ -91,10 +104,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       appSecret: e.ZALO_APP_SECRET ?? 'sandbox-app-secret',
       botToken: e.ZALO_BOT_TOKEN ?? '1234567890:sandbox-bot-secret',
       webhookSecret: e.ZALO_WEBHOOK_SECRET ?? 'sandbox-webhook-secret',
-      graphBaseUrl: mode === 'production' ? e.ZALO_GRAPH_BASE_URL : null,
-      botBaseUrl: mode === 'production' ? e.ZALO_BOT_BASE_URL : null,
+      graphBaseUrl: mode === 'production' ? (e.ZALO_GRAPH_BASE_URL ?? 'https://graph.zalo.me') : null,
+      botBaseUrl: mode === 'production' ? (e.ZALO_BOT_BASE_URL ?? 'https://bot-api.zaloplatforms.com') : (e.ZALO_BOT_BASE_URL ?? null),
       botMode: e.BOT_MODE,
       sendRatePerSecond: e.BOT_SEND_RATE,
+    },
+    sandbox: {
+      simulatorRateLimitPerSecond: mode === 'sandbox' ? (e.SIM_BOT_RATE_LIMIT ?? null) : null,
+      outboxLeaseMs: mode === 'sandbox' ? (e.OUTBOX_LEASE_MS ?? null) : null,
     },
     logLevel: e.LOG_LEVEL,
     seedDemoData: mode === 'sandbox' && e.DEMO_DATA !== '0',

@@ -71,6 +71,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     ctx,
     channel: createZaloBotChannel(bot.client),
     linkBase: config.publicUrl ?? (sandbox ? url : null),
+    leaseMs: config.sandbox.outboxLeaseMs ?? undefined,
   });
   delivery.start();
   const scheduler = createScheduler(ctx, () => delivery.wake());

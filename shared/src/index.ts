@@ -16,3 +16,4 @@ export * from './schemas/progress';
 export * from './progress/parse-answer';
 export * from './reminders/reminder-point';
 export * from './progress/occurrence';
+export * from './schemas/announcements';

@@ -24,7 +24,12 @@ const miniAppDist = fileURLToPath(new URL('../../../mini-app/dist', import.meta.
  */
 export async function createSandbox(ctx: AppContext): Promise<Sandbox> {
   const { zalo } = ctx.config;
-  const simulator = createZaloSimulator({ appSecret: zalo.appSecret, botToken: zalo.botToken, botName: 'Thi Đua Số (mô phỏng)' });
+  const simulator = createZaloSimulator({
+    appSecret: zalo.appSecret,
+    botToken: zalo.botToken,
+    botName: 'Thi Đua Số (mô phỏng)',
+    rateLimitPerSecond: ctx.config.sandbox.simulatorRateLimitPerSecond ?? undefined,
+  });
   if (ctx.config.seedDemoData) {
     await seedDemoData(ctx);
     await seedDemoPlans(ctx);

@@ -1,6 +1,7 @@
 import { VN_TIME_ZONE } from '@tds/shared';
 import { schedule, type ScheduledTask } from 'node-cron';
 import type { AppContext } from '../context';
+import { fanOutDue } from '../features/announcements/service';
 import { askDueQuestions } from '../features/progress/asks';
 import { planReminders } from '../features/reminders/planner';
 
@@ -12,7 +13,7 @@ export interface Scheduler {
 }
 
 /**
- * Every minute, Vietnam time: plan due reminders and progress questions into the outbox. Safe to
+ * Every minute, Vietnam time: plan due reminders, progress questions and scheduled announcements into the outbox. Safe to
  * run in every instance at once, and after any downtime: the outbox's dedupe keys make each
  * message exist once, and each tick only asks "what should have been sent by now".
  */
@@ -24,8 +25,9 @@ export function createScheduler(ctx: AppContext, onPlanned: () => void): Schedul
     const now = ctx.clock.now();
     const reminders = await planReminders(ctx, now);
     const asks = await askDueQuestions(ctx, now);
-    if (reminders.reminders + reminders.escalations + asks > 0) {
-      logger.info({ ...reminders, asks }, 'planned messages');
+    const announcements = await fanOutDue(ctx, now);
+    if (reminders.reminders + reminders.escalations + asks + announcements > 0) {
+      logger.info({ ...reminders, asks, announcements }, 'planned messages');
       onPlanned();
     }
   }

@@ -264,6 +264,27 @@ export interface ProgressAnswersTable {
   current: number;
 }
 
+export interface AnnouncementsTable {
+  id: string;
+  author_person_id: string;
+  unit_id: string;
+  text: string;
+  attachment_id: string | null;
+  /** JSON AnnouncementAudience. */
+  audience: string;
+  send_at: string;
+  fanned_out_at: string | null;
+  idempotency_key: string;
+  created_at: string;
+}
+
+export interface AnnouncementRecipientsTable {
+  announcement_id: string;
+  person_id: string;
+  unit_id: string;
+  read_at: string | null;
+}
+
 export interface Database {
   units: UnitsTable;
   people: PeopleTable;
@@ -286,6 +307,8 @@ export interface Database {
   progress_questions: ProgressQuestionsTable;
   question_asks: QuestionAsksTable;
   progress_answers: ProgressAnswersTable;
+  announcements: AnnouncementsTable;
+  announcement_recipients: AnnouncementRecipientsTable;
 }
 
 export type UnitRow = Selectable<UnitsTable>;

@@ -5,6 +5,7 @@ import * as planSearch from './0003-plan-search';
 import * as submissions from './0004-submissions';
 import * as outboxDelivery from './0005-outbox-delivery';
 import * as remindersProgress from './0006-reminders-progress';
+import * as announcements from './0007-announcements';
 
 /**
  * Forward-only migrations, applied in name order at start. Never edit a shipped migration:
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '0004-submissions': submissions,
   '0005-outbox-delivery': outboxDelivery,
   '0006-reminders-progress': remindersProgress,
+  '0007-announcements': announcements,
 };
 
 export const migrationProvider: MigrationProvider = {

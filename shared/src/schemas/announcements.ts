@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { Id, Role } from './org';
+
+export const MAX_ANNOUNCEMENT_CHARS = 3000;
+
+/** Who an announcement goes to: everyone of these roles in these units (and below), or below the author. */
+export const AnnouncementAudience = z.object({
+  /** Empty = every unit below the sender's own. */
+  unitIds: z.array(Id).max(500, 'Chọn tối đa 500 đơn vị').default([]),
+  roles: z.array(Role).min(1, 'Chọn ít nhất một vai trò nhận thông báo'),
+});
+export type AnnouncementAudience = z.infer<typeof AnnouncementAudience>;
+
+export const CreateAnnouncementBody = AnnouncementAudience.extend({
+  text: z
+    .string({ error: 'Nội dung thông báo phải là chữ' })
+    .trim()
+    .min(10, 'Nội dung thông báo quá ngắn (ít nhất 10 ký tự)')
+    .max(MAX_ANNOUNCEMENT_CHARS, `Nội dung thông báo tối đa ${MAX_ANNOUNCEMENT_CHARS} ký tự`),
+  /** ISO instant; absent = send now. */
+  sendAt: z.iso.datetime({ offset: true, error: 'Thời điểm gửi không hợp lệ' }).optional(),
+  attachmentId: Id.optional(),
+});
+export type CreateAnnouncementBody = z.infer<typeof CreateAnnouncementBody>;
+
+export const AudiencePreview = z.object({
+  recipients: z.number().int(),
+  linked: z.number().int(),
+  notLinked: z.number().int(),
+  byUnit: z.array(z.object({ unitId: Id, unitName: z.string(), recipients: z.number().int(), linked: z.number().int() })),
+});
+export type AudiencePreview = z.infer<typeof AudiencePreview>;
+
+export const AnnouncementView = z.object({
+  id: Id,
+  text: z.string(),
+  authorName: z.string(),
+  unitName: z.string(),
+  sendAt: z.string(),
+  sent: z.boolean(),
+  attachmentId: Id.nullable(),
+  readAt: z.string().nullable(),
+});
+export type AnnouncementView = z.infer<typeof AnnouncementView>;
+
+export const AnnouncementDelivery = z.object({
+  announcementId: Id,
+  totals: z.object({ recipients: z.number().int(), pending: z.number().int(), sent: z.number().int(), failed: z.number().int(), notLinked: z.number().int(), read: z.number().int() }),
+  byUnit: z.array(z.object({ unitId: Id, unitName: z.string(), recipients: z.number().int(), pending: z.number().int(), sent: z.number().int(), failed: z.number().int(), notLinked: z.number().int(), read: z.number().int() })),
+});
+export type AnnouncementDelivery = z.infer<typeof AnnouncementDelivery>;
