@@ -10,6 +10,7 @@ import { submissionRoutes } from './features/submissions/routes';
 import { profileRoutes } from './features/profile/routes';
 import { progressRoutes } from './features/progress/routes';
 import { reminderPolicyRoutes } from './features/reminders/policy-routes';
+import { reportRoutes } from './features/reports/routes';
 import { errorMiddleware, notFoundHandler } from './http/error-middleware';
 import { requestId, securityHeaders } from './http/request-id';
 
@@ -46,6 +47,7 @@ export function createApp(ctx: AppContext, mounts: AppMounts = {}): Express {
   api.use('/progress', progressRoutes(ctx));
   api.use('/reminders', reminderPolicyRoutes(ctx));
   api.use('/announcements', announcementRoutes(ctx));
+  api.use('/reports', reportRoutes(ctx));
   api.use(notFoundHandler);
   app.use('/api', api);
 

@@ -17,3 +17,4 @@ export * from './progress/parse-answer';
 export * from './reminders/reminder-point';
 export * from './progress/occurrence';
 export * from './schemas/announcements';
+export * from './schemas/reports';

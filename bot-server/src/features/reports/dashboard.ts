@@ -1,0 +1,138 @@
+import { isoDateVi, nextOccurrence, type Actor, type Dashboard, type DashboardUnitRow, type Role } from '@tds/shared';
+import { sql } from 'kysely';
+import type { AppContext } from '../../context';
+import { authorize } from '../../auth/authorize';
+import { notFound } from '../../http/errors';
+import type { UnitRow } from '../../store/schema';
+import { findUnit, listUnitsUnder } from '../org/repo';
+import { dueRuleOf } from '../plans/presenter';
+import { unitLevelRoles } from '../reminders/subjects';
+
+const HORIZON_DAYS = 120;
+
+/**
+ * The picture of a unit and each unit directly below it: staff with digital-skill evidence,
+ * initiatives submitted and approved, the unit's own deadlines and who has done them, and the
+ * response rates of its progress questions. Counts are computed in SQL over the unit's subtree.
+ */
+export async function dashboard(ctx: AppContext, actor: Actor, unitId?: string): Promise<Dashboard> {
+  const { db } = ctx.store;
+  const unit = await findUnit(db, unitId ?? actor.unitId);
+  if (!unit) throw notFound('Không tìm thấy đơn vị');
+  authorize(actor, 'reports.read', { unitPath: unit.path });
+  const below = await listUnitsUnder(db, unit.path);
+  const children = below.filter((child) => child.parent_id === unit.id).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+  const columns = children.length > 0 ? children : [unit];
+
+  const staff = await db
+    .selectFrom('people')
+    .innerJoin('units', 'units.id', 'people.unit_id')
+    .select(['units.path'])
+    .select((eb) =>
+      eb.exists(eb.selectFrom('submissions').select(sql`1`.as('one')).whereRef('submissions.author_person_id', '=', 'people.id').where('submissions.kind', '=', 'training').where('submissions.status', '!=', 'draft')).as('has_training'),
+    )
+    .where('units.path', 'like', `${unit.path}%`)
+    .where('people.active', '=', 1)
+    .where('people.role', 'in', ['teacher', 'group_leader', 'principal'])
+    .execute();
+  const initiatives = await db
+    .selectFrom('submissions')
+    .innerJoin('units', 'units.id', 'submissions.unit_id')
+    .select(['units.path', 'submissions.status'])
+    .where('units.path', 'like', `${unit.path}%`)
+    .where('submissions.kind', '=', 'initiative')
+    .where('submissions.status', '!=', 'draft')
+    .execute();
+
+  const obligations = await ownObligations(ctx, unit, columns);
+  const rows: DashboardUnitRow[] = columns.map((child) => {
+    const people = staff.filter((person) => person.path.startsWith(child.path));
+    const withTraining = people.filter((person) => Boolean(Number(person.has_training))).length;
+    const ideas = initiatives.filter((row) => row.path.startsWith(child.path));
+    return {
+      unitId: child.id,
+      unitName: child.name,
+      staff: people.length,
+      withTraining,
+      trainingPercent: percent(withTraining, people.length),
+      initiativesSubmitted: ideas.length,
+      initiativesApproved: ideas.filter((row) => row.status === 'approved' || row.status === 'forwarded').length,
+      obligationsDue: obligations.length,
+      obligationsDone: obligations.filter((obligation) => !obligation.missing.some((missing) => missing.unitId === child.id)).length,
+    };
+  });
+  const sum = (key: keyof Omit<DashboardUnitRow, 'unitId' | 'unitName' | 'trainingPercent'>) => rows.reduce((total, row) => total + row[key], 0);
+  return {
+    unitId: unit.id,
+    unitName: unit.name,
+    totals: {
+      staff: sum('staff'),
+      withTraining: sum('withTraining'),
+      trainingPercent: percent(sum('withTraining'), sum('staff')),
+      initiativesSubmitted: sum('initiativesSubmitted'),
+      initiativesApproved: sum('initiativesApproved'),
+      obligationsDue: sum('obligationsDue'),
+      obligationsDone: sum('obligationsDone'),
+    },
+    units: rows,
+    obligations,
+    questions: await questionRates(ctx, unit.path),
+  };
+}
+
+function percent(part: number, whole: number): number {
+  return whole === 0 ? 0 : Math.round((part / whole) * 1000) / 10;
+}
+
+/** Deadlines of the unit's own published plans owed by the units below it, due within the horizon. */
+async function ownObligations(ctx: AppContext, unit: UnitRow, columns: UnitRow[]): Promise<Dashboard['obligations']> {
+  const { db } = ctx.store;
+  const now = ctx.clock.now();
+  const horizon = new Date(now.getTime() + HORIZON_DAYS * 86_400_000);
+  const rows = await db
+    .selectFrom('obligations')
+    .innerJoin('plans', 'plans.id', 'obligations.plan_id')
+    .selectAll('obligations')
+    .where('plans.issuer_unit_id', '=', unit.id)
+    .where('plans.status', '=', 'published')
+    .execute();
+  const result: Dashboard['obligations'] = [];
+  for (const row of rows) {
+    const audience = JSON.parse(row.audience_roles) as Role[];
+    if (!audience.some((role) => unitLevelRoles.includes(role))) continue;
+    const due = nextOccurrence(dueRuleOf(row), now);
+    if (!due || due > horizon) continue;
+    const occurrence = isoDateVi(due);
+    const done = new Set(
+      (await db.selectFrom('obligation_completions').select('subject_id').where('obligation_id', '=', row.id).where('occurrence', '=', occurrence).execute()).map((completion) => completion.subject_id),
+    );
+    const missing = columns.filter((column) => !done.has(column.id)).map((column) => ({ unitId: column.id, unitName: column.name }));
+    result.push({ obligationId: row.id, planId: row.plan_id, what: row.what, dueOn: occurrence, doneUnits: columns.length - missing.length, totalUnits: columns.length, missing });
+  }
+  return result.sort((a, b) => a.dueOn.localeCompare(b.dueOn));
+}
+
+/** Each question's latest occurrence: how many were asked and answered. */
+async function questionRates(ctx: AppContext, path: string): Promise<Dashboard['questions']> {
+  const { db } = ctx.store;
+  const questions = await db
+    .selectFrom('progress_questions')
+    .innerJoin('units', 'units.id', 'progress_questions.unit_id')
+    .select(['progress_questions.id', 'progress_questions.text'])
+    .where('units.path', 'like', `${path}%`)
+    .orderBy('progress_questions.created_at', 'desc')
+    .limit(20)
+    .execute();
+  const result: Dashboard['questions'] = [];
+  for (const question of questions) {
+    const latest = await db.selectFrom('question_asks').select('occurrence').where('question_id', '=', question.id).orderBy('asked_at', 'desc').limit(1).executeTakeFirst();
+    if (!latest) {
+      result.push({ questionId: question.id, text: question.text, occurrence: null, asked: 0, answered: 0, responseRate: 0 });
+      continue;
+    }
+    const asked = await db.selectFrom('question_asks').select((eb) => eb.fn.countAll<number>().as('n')).where('question_id', '=', question.id).where('occurrence', '=', latest.occurrence).executeTakeFirstOrThrow();
+    const answered = await db.selectFrom('progress_answers').select((eb) => eb.fn.countAll<number>().as('n')).where('question_id', '=', question.id).where('occurrence', '=', latest.occurrence).where('current', '=', 1).executeTakeFirstOrThrow();
+    result.push({ questionId: question.id, text: question.text, occurrence: latest.occurrence, asked: Number(asked.n), answered: Number(answered.n), responseRate: percent(Number(answered.n), Number(asked.n)) });
+  }
+  return result;
+}
