@@ -2,6 +2,7 @@ import type { Dashboard, PlanSummary } from '@tds/shared';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, signInAs } from '../support/api-client';
+import { docxToPdfText, officeAvailable } from '../support/libreoffice';
 import { demo } from '../support/demo';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { storeAvailable, storeKind } from '../support/test-store';
@@ -47,5 +48,39 @@ describe.runIf(storeAvailable())(`dashboards and exports (${storeKind})`, () => 
     const deadlines = workbook.getWorksheet('Hạn nộp')!;
     const due = deadlines.getRow(2).getCell(2).value;
     expect(due).toBeInstanceOf(Date);
+  });
+});
+
+describe.runIf(storeAvailable() && officeAvailable())(`.docx drafts open cleanly in LibreOffice (${storeKind})`, () => {
+  let server: TestServer;
+  let teacherToken: string;
+  let principalToken: string;
+  beforeAll(async () => {
+    server = await startTestServer();
+    teacherToken = (await signInAs(server.url, demo.primaryTeacher)).token;
+    principalToken = (await signInAs(server.url, demo.primaryPrincipal)).token;
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('renders the Mẫu số 08 draft of a teacher, and only for them and their superiors', async () => {
+    const response = await fetch(`${server.url}/api/reports/achievement/${demo.primaryTeacher}.docx`, { headers: { authorization: `Bearer ${teacherToken}` } });
+    expect(response.status).toBe(200);
+    const text = await docxToPdfText(Buffer.from(await response.arrayBuffer()));
+    expect(text).toContain('BÁO CÁO THÀNH TÍCH');
+    expect(text).toContain('Y Vân');
+    expect(text).toContain('Nghị định số 152/2025/NĐ-CP');
+    expect((await fetch(`${server.url}/api/reports/achievement/${demo.primaryTeacher}.docx`, { headers: { authorization: `Bearer ${principalToken}` } })).status).toBe(200);
+    expect((await fetch(`${server.url}/api/reports/achievement/${demo.primaryPrincipal}.docx`, { headers: { authorization: `Bearer ${teacherToken}` } })).status).toBe(403);
+  });
+
+  it('renders the yearly report with the unit’s counts', async () => {
+    const response = await fetch(`${server.url}/api/reports/yearly.docx`, { headers: { authorization: `Bearer ${principalToken}` } });
+    const text = await docxToPdfText(Buffer.from(await response.arrayBuffer()));
+    expect(text).toContain('TRƯỜNG PTDTBT TIỂU HỌC ĐĂK KÔI');
+    expect(text).toMatch(/0\/13 cán bộ, giáo viên/);
+    expect(text).toContain('Tổ khối');
+    expect(text).toContain('(trực thuộc)');
   });
 });

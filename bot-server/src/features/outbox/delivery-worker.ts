@@ -21,7 +21,7 @@ export interface DeliveryWorkerOptions {
   batchSize?: number;
   /** Sends (message parts) per second, shared by every row of this worker. Default `config.zalo.sendRatePerSecond`. */
   ratePerSecond?: number;
-  /** Failed attempts before a row is `failed`. Default 8. */
+  /** Failed attempts before a row is `failed`. Default 12 (`defaultRetryPolicy`: outlasts a 15-minute outage). */
   maxAttempts?: number;
   /** Idle wait between passes that found nothing (`wake()` cuts it short). Default 1000 ms. */
   pollIntervalMs?: number;

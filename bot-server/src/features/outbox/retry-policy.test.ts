@@ -12,6 +12,11 @@ describe('backoffMs', () => {
     expect(low(20)).toBe(300_000);
   });
 
+  it('keeps a message through a 15-minute outage before giving up, even on the shortest jitter', () => {
+    const waits = Array.from({ length: defaultRetryPolicy.maxAttempts - 1 }, (_, i) => backoffMs(defaultRetryPolicy, i + 1, undefined, () => 0));
+    expect(waits.reduce((sum, ms) => sum + ms, 0)).toBeGreaterThan(15 * 60_000);
+  });
+
   it("never retries before Zalo's retry_after, within reason", () => {
     expect(backoffMs(defaultRetryPolicy, 1, 30_000, () => 1)).toBe(30_000);
     expect(backoffMs(defaultRetryPolicy, 1, 10 * 86_400_000, () => 1)).toBe(3_600_000);

@@ -1,7 +1,11 @@
 import { ZaloBotApiError } from '../../zalo/errors';
 
 export interface RetryPolicy {
-  /** Failed attempts after which a row is `failed` for good. Default 8. */
+  /**
+   * Failed attempts after which a row is `failed` for good. Default 12: even with the shortest
+   * jitter the 11 waits add up to 18.5 min (at most 37), so a message outlasts a Zalo outage of a
+   * quarter of an hour. 8 gave up after 2–4 min of failures, i.e. on any outage longer than that.
+   */
   maxAttempts: number;
   /** Backoff after the first failure, before jitter. Default 2 s. */
   baseDelayMs: number;
@@ -9,7 +13,7 @@ export interface RetryPolicy {
   maxDelayMs: number;
 }
 
-export const defaultRetryPolicy: RetryPolicy = { maxAttempts: 8, baseDelayMs: 2000, maxDelayMs: 600_000 };
+export const defaultRetryPolicy: RetryPolicy = { maxAttempts: 12, baseDelayMs: 2000, maxDelayMs: 600_000 };
 
 /** Zalo's `retry_after` is obeyed, but a garbled one cannot park a message for days. */
 const MAX_RETRY_AFTER_MS = 3_600_000;

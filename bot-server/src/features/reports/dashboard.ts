@@ -45,22 +45,27 @@ export async function dashboard(ctx: AppContext, actor: Actor, unitId?: string):
     .execute();
 
   const obligations = await ownObligations(ctx, unit, columns);
-  const rows: DashboardUnitRow[] = columns.map((child) => {
-    const people = staff.filter((person) => person.path.startsWith(child.path));
+  const row = (id: string, name: string, inUnit: (path: string) => boolean, owesDeadlines: boolean): DashboardUnitRow => {
+    const people = staff.filter((person) => inUnit(person.path));
     const withTraining = people.filter((person) => Boolean(Number(person.has_training))).length;
-    const ideas = initiatives.filter((row) => row.path.startsWith(child.path));
+    const ideas = initiatives.filter((initiative) => inUnit(initiative.path));
     return {
-      unitId: child.id,
-      unitName: child.name,
+      unitId: id,
+      unitName: name,
       staff: people.length,
       withTraining,
       trainingPercent: percent(withTraining, people.length),
       initiativesSubmitted: ideas.length,
-      initiativesApproved: ideas.filter((row) => row.status === 'approved' || row.status === 'forwarded').length,
-      obligationsDue: obligations.length,
-      obligationsDone: obligations.filter((obligation) => !obligation.missing.some((missing) => missing.unitId === child.id)).length,
+      initiativesApproved: ideas.filter((initiative) => initiative.status === 'approved' || initiative.status === 'forwarded').length,
+      obligationsDue: owesDeadlines ? obligations.length : 0,
+      obligationsDone: owesDeadlines ? obligations.filter((obligation) => !obligation.missing.some((missing) => missing.unitId === id)).length : 0,
     };
-  });
+  };
+  const rows = columns.map((column) => row(column.id, column.name, (path) => path.startsWith(column.path), true));
+  // People attached to the unit itself (a school's board, above its tổ) get a row of their own.
+  if (children.length > 0 && staff.some((person) => person.path === unit.path)) {
+    rows.push(row(unit.id, `${unit.name} (trực thuộc)`, (path) => path === unit.path, false));
+  }
   const sum = (key: keyof Omit<DashboardUnitRow, 'unitId' | 'unitName' | 'trainingPercent'>) => rows.reduce((total, row) => total + row[key], 0);
   return {
     unitId: unit.id,

@@ -1,14 +1,17 @@
 import { Id } from '@tds/shared';
-import { Router } from 'express';
+import { Router, type Response } from 'express';
 import { z } from 'zod';
 import type { AppContext } from '../../context';
 import { actorOf } from '../../auth/authenticate';
 import { parseInput } from '../../http/validate';
 import { recordAudit } from '../audit/repo';
+import { achievementReportDocx } from './achievement-report';
 import { dashboard } from './dashboard';
 import { writeDashboardXlsx } from './dashboard-xlsx';
+import { yearlyReportDocx } from './yearly-report';
 
 const Query = z.object({ unitId: Id.optional() });
+const PersonParams = z.object({ personId: Id });
 
 export function reportRoutes(ctx: AppContext): Router {
   const router = Router();
@@ -26,5 +29,22 @@ export function reportRoutes(ctx: AppContext): Router {
     await writeDashboardXlsx(data, res);
   });
 
+  /** Draft báo cáo thành tích (Mẫu số 08) of one person, pre-filled from their records. */
+  router.get('/achievement/:personId.docx', async (req, res) => {
+    const { personId } = parseInput(PersonParams, req.params);
+    sendDocx(res, await achievementReportDocx(ctx, actorOf(req), personId));
+  });
+
+  /** Draft yearly campaign report of a unit to the level above, pre-filled with counts. */
+  router.get('/yearly.docx', async (req, res) => {
+    sendDocx(res, await yearlyReportDocx(ctx, actorOf(req), parseInput(Query, req.query).unitId));
+  });
+
   return router;
+}
+
+function sendDocx(res: Response, file: { fileName: string; buffer: Buffer }): void {
+  res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+  res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
+  res.send(file.buffer);
 }
