@@ -5,6 +5,7 @@ import type { AppContext } from './context';
 import { orgRoutes } from './features/org/routes';
 import { announcementRoutes } from './features/announcements/routes';
 import { attachmentRoutes } from './features/attachments/routes';
+import { awardRoutes } from './features/awards/routes';
 import { planRoutes } from './features/plans/routes';
 import { submissionRoutes } from './features/submissions/routes';
 import { profileRoutes } from './features/profile/routes';
@@ -48,6 +49,7 @@ export function createApp(ctx: AppContext, mounts: AppMounts = {}): Express {
   api.use('/reminders', reminderPolicyRoutes(ctx));
   api.use('/announcements', announcementRoutes(ctx));
   api.use('/reports', reportRoutes(ctx));
+  api.use('/awards', awardRoutes(ctx));
   api.use(notFoundHandler);
   app.use('/api', api);
 

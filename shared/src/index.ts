@@ -18,3 +18,4 @@ export * from './reminders/reminder-point';
 export * from './progress/occurrence';
 export * from './schemas/announcements';
 export * from './schemas/reports';
+export * from './schemas/awards';

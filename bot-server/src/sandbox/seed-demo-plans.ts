@@ -28,4 +28,20 @@ export async function seedDemoPlans(ctx: AppContext): Promise<void> {
     await publish(ctx, actor, draft.id);
     parentPlanId = draft.id;
   }
+  await seedQuotas(ctx, parentPlanId);
+}
+
+/**
+ * The award quotas the school plan states ("không quá 02 tập thể, 02 cá nhân"…), applied to every
+ * school of the commune so the demo's principals meet them.
+ */
+async function seedQuotas(ctx: AppContext, sourcePlanId: string | undefined): Promise<void> {
+  const quota = (period_kind: string, form: string, collective_max: number, individual_max: number) => ({ scope_unit_id: 'xa-dak-koi', period_kind, form, collective_max, individual_max, source_plan_id: sourcePlanId ?? null });
+  await ctx.store.db
+    .insertInto('award_quotas')
+    .values([
+      ...['yearly', 'so_ket'].flatMap((kind) => [quota(kind, 'bang_khen_bo', 1, 1), quota(kind, 'bang_khen_tinh', 2, 2), quota(kind, 'giay_khen_xa', 2, 2)]),
+      quota('tong_ket', 'giay_khen_xa', 3, 6),
+    ])
+    .execute();
 }

@@ -285,6 +285,38 @@ export interface AnnouncementRecipientsTable {
   read_at: string | null;
 }
 
+export interface AwardQuotasTable {
+  scope_unit_id: string;
+  period_kind: string;
+  form: string;
+  collective_max: number | null;
+  individual_max: number | null;
+  source_plan_id: string | null;
+}
+
+export interface AwardNominationsTable {
+  id: string;
+  unit_id: string;
+  period: string;
+  form: string;
+  nominee_type: string;
+  nominee_id: string;
+  achievement: string;
+  submission_ids: string;
+  /** JSON Record<DossierItem, boolean>. */
+  checklist: string;
+  created_by: string;
+  created_at: string;
+}
+
+export interface AwardHoldsTable {
+  subject_id: string;
+  reason: string;
+  until: string | null;
+  created_by: string | null;
+  created_at: string;
+}
+
 export interface Database {
   units: UnitsTable;
   people: PeopleTable;
@@ -309,6 +341,9 @@ export interface Database {
   progress_answers: ProgressAnswersTable;
   announcements: AnnouncementsTable;
   announcement_recipients: AnnouncementRecipientsTable;
+  award_quotas: AwardQuotasTable;
+  award_nominations: AwardNominationsTable;
+  award_holds: AwardHoldsTable;
 }
 
 export type UnitRow = Selectable<UnitsTable>;

@@ -30,9 +30,6 @@ export interface RowDeliveryDeps {
 
 const Payload = z.object({ text: z.string(), link: z.string().nullish() });
 
-/** After a 429 without `retry_after`, the worker waits this long before its next call. */
-const DEFAULT_429_PAUSE_MS = 1000;
-
 /** The message as the person reads it: the text, then the mini app link when there is somewhere to point. */
 export function composeText(payload: { text: string; link?: string | null | undefined }, linkBase: string | null): string {
   if (!payload.link || !linkBase || !payload.link.startsWith('/')) return payload.text;
@@ -90,7 +87,11 @@ export async function deliverRow(deps: RowDeliveryDeps, row: ClaimedRow, recipie
 /** A failed part: back to `pending` after a backoff, or `failed` for good; delivered parts stay recorded. */
 async function failed(deps: RowDeliveryDeps, row: ClaimedRow, error: unknown, progress: { partsSent: number; ids: string[] }): Promise<RowOutcome> {
   const failure = classifySendError(error, deps.secrets);
-  if (failure.rateLimited) deps.rate.pause(failure.retryAfterMs ?? DEFAULT_429_PAUSE_MS);
+  // Zalo's limits are undocumented: a 429 that names no wait teaches the worker its rate.
+  if (failure.rateLimited) {
+    if (failure.retryAfterMs === undefined) deps.rate.throttled();
+    else deps.rate.pause(failure.retryAfterMs);
+  }
   const attempts = row.attempts + 1;
   const final = !failure.retryable || attempts >= deps.retry.maxAttempts;
   const now = deps.clock.now().getTime();

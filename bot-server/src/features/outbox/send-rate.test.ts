@@ -48,6 +48,33 @@ describe('createSendRate', () => {
     expect(waits[0]).toBeGreaterThanOrEqual(5000);
   });
 
+  it('after a 429 without retry_after, slows to what was accepted in the past second and waits for that second to pass', async () => {
+    const { rate, waits, advance } = fakeRate(100, 1);
+    for (let i = 0; i < 51; i++) await rate.take();
+    // 51 calls 10 ms apart: the 51st got the 429, so the provider took 50 in the past half second.
+    rate.throttled();
+    expect(rate.perSecond()).toBe(50);
+    waits.length = 0;
+    await rate.take();
+    // The oldest of those calls was 500 ms ago: no call until it is a second old.
+    expect(waits[0]).toBeCloseTo(500, 0);
+    await rate.take();
+    expect(waits[1]).toBeCloseTo(20, 0);
+    advance(10_000);
+    expect(rate.perSecond()).toBeCloseTo(55, 0);
+  });
+
+  it('never more than halves the rate at once, nor goes below 1/s, and climbs back to the configured rate', async () => {
+    const { rate, advance } = fakeRate(20, 1);
+    await rate.take();
+    rate.throttled();
+    expect(rate.perSecond()).toBe(10);
+    for (let i = 0; i < 10; i++) rate.throttled();
+    expect(rate.perSecond()).toBe(1);
+    advance(38_000);
+    expect(rate.perSecond()).toBe(20);
+  });
+
   it('gives up a wait when stopped', async () => {
     const rate = createSendRate({ perSecond: 0.5, burst: 1 });
     await rate.take();

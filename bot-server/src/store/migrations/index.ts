@@ -6,6 +6,7 @@ import * as submissions from './0004-submissions';
 import * as outboxDelivery from './0005-outbox-delivery';
 import * as remindersProgress from './0006-reminders-progress';
 import * as announcements from './0007-announcements';
+import * as awards from './0008-awards';
 
 /**
  * Forward-only migrations, applied in name order at start. Never edit a shipped migration:
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '0005-outbox-delivery': outboxDelivery,
   '0006-reminders-progress': remindersProgress,
   '0007-announcements': announcements,
+  '0008-awards': awards,
 };
 
 export const migrationProvider: MigrationProvider = {
