@@ -135,6 +135,10 @@ describe.runIf(storeAvailable())(`reminders and progress questions (${storeKind}
     expect(history.map((row) => row.current).sort()).toEqual([0, 1]);
     expect((await api(server.url, 'GET', `/api/progress/questions/${created.body.id}/results`, { token: await tokenOf('secondaryPrincipal') })).status).toBe(403);
 
+    const nudged = await api<{ reminded: number }>(server.url, 'POST', `/api/progress/questions/${created.body.id}/remind`, { token: await tokenOf('primaryPrincipal') });
+    expect(nudged.body.reminded).toBe(again.body.nonResponders.length);
+    const nudgedAgain = await api<{ reminded: number }>(server.url, 'POST', `/api/progress/questions/${created.body.id}/remind`, { token: await tokenOf('primaryPrincipal') });
+    expect(nudgedAgain.body.reminded).toBe(0);
     expect(await say('/tiendo')).toContain('Thầy/cô đã hoàn thành khóa Bình dân học vụ số chưa? (đã trả lời, gửi lại để sửa)');
     expect(await say('/han')).toMatch(/^Các hạn sắp tới của bạn:|^Hiện chưa có hạn nào/);
     expect(await say('/dung')).toMatch(/^Đã tạm dừng nhắc việc/);

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../context';
 import { actorOf } from '../../auth/authenticate';
 import { parseInput } from '../../http/validate';
-import { answerFromApp, createQuestion, listQuestions, myOpenQuestions, questionResults } from './service';
+import { answerFromApp, createQuestion, listQuestions, myOpenQuestions, questionResults, remindNonResponders } from './service';
 
 const Params = z.object({ questionId: Id });
 const ResultsQuery = z.object({ occurrence: z.string().max(20).optional() });
@@ -24,6 +24,12 @@ export function progressRoutes(ctx: AppContext): Router {
     const { questionId } = parseInput(Params, req.params);
     const { occurrence } = parseInput(ResultsQuery, req.query);
     res.json(await questionResults(ctx, actorOf(req), questionId, occurrence));
+  });
+
+  /** "Nhắc lại": ask again everyone who has not answered (once a day each). */
+  router.post('/questions/:questionId/remind', async (req, res) => {
+    const { questionId } = parseInput(Params, req.params);
+    res.json(await remindNonResponders(ctx, actorOf(req), questionId));
   });
 
   /** Questions waiting for the signed-in person, with their current answers. */

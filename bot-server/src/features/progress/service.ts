@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { AnswerValue, describeAnswer, parseAnswer, type Actor, type AnswerType, type CreateQuestionBody, type QuestionResults, type QuestionSchedule, type QuestionView, type Role } from '@tds/shared';
+import { AnswerValue, describeAnswer, isoDateVi, parseAnswer, type Actor, type AnswerType, type CreateQuestionBody, type QuestionResults, type QuestionSchedule, type QuestionView, type Role } from '@tds/shared';
 import type { AppContext } from '../../context';
 import { authorize } from '../../auth/authorize';
 import { badRequest, notFound } from '../../http/errors';
 import { recordAudit } from '../audit/repo';
 import { findUnit } from '../org/repo';
+import { enqueueMany } from '../outbox/enqueue-many';
+import { askText } from './asks';
 import { asksWithAnswers, findQuestion, insertQuestion, latestOccurrenceKey, openAsksOf, questionsUnder, saveAnswer, type OpenAsk, type QuestionWithUnit } from './repo';
 
 function presentQuestion(row: QuestionWithUnit): QuestionView {
@@ -110,4 +112,24 @@ export async function answerFromApp(ctx: AppContext, actor: Actor, questionId: s
   const outcome = await answerAsk(ctx, actor.personId, ask, text, 'mini-app');
   if (!outcome.ok) throw badRequest(outcome.hint, { text: outcome.hint });
   return outcome;
+}
+
+/**
+ * "Nhắc lại": asks the question again of everyone who has not answered its latest occurrence,
+ * at most once a day per person (the dedupe key carries the day).
+ */
+export async function remindNonResponders(ctx: AppContext, actor: Actor, questionId: string): Promise<{ reminded: number }> {
+  const results = await questionResults(ctx, actor, questionId);
+  if (!results.occurrence) return { reminded: 0 };
+  const now = ctx.clock.now();
+  const day = isoDateVi(now);
+  const question = (await findQuestion(ctx.store.db, questionId))!;
+  const text = `Nhắc lại: ${askText(question)}`;
+  const reminded = await enqueueMany(
+    ctx.store.db,
+    results.nonResponders.map((person) => ({ dedupeKey: `nudge:${questionId}:${results.occurrence}:${person.personId}:${day}`, recipientPersonId: person.personId, text, link: '/progress' })),
+    now,
+  );
+  await recordAudit(ctx.store.db, now, { actorId: actor.personId, action: 'question.remind', subjectType: 'question', subjectId: questionId, detail: { reminded } });
+  return { reminded };
 }
