@@ -10,6 +10,11 @@ import { UnderConstructionPage } from './pages/UnderConstruction/UnderConstructi
 
 // Every screen but sign-in, join and home is its own chunk, fetched on first visit.
 const ReviewPage = lazy(() => import('./pages/Review/ReviewPage'));
+const ReviewDetailPage = lazy(() => import('./pages/Review/ReviewDetailPage'));
+const InitiativePage = lazy(() => import('./pages/Initiative/InitiativePage'));
+const TrainingPage = lazy(() => import('./pages/Training/TrainingPage'));
+const SubmissionsPage = lazy(() => import('./pages/Submissions/SubmissionsPage'));
+const SubmissionDetailPage = lazy(() => import('./pages/Submissions/SubmissionDetailPage'));
 const ReportsPage = lazy(() => import('./pages/Reports/ReportsPage'));
 const PlansPage = lazy(() => import('./pages/Plans/PlansPage'));
 const PlanReaderPage = lazy(() => import('./pages/PlanReader/PlanReaderPage'));
@@ -29,7 +34,13 @@ export const appRoutes: readonly AppRoute[] = [
   { path: '/join', access: 'joining', Screen: JoinPage },
   { path: '/home', access: 'member', Screen: HomePage },
   { path: '/feature/:key', access: 'member', Screen: UnderConstructionPage },
+  { path: '/initiative', access: 'member', Screen: InitiativePage },
+  { path: '/training', access: 'member', Screen: TrainingPage },
+  { path: '/submissions', access: 'member', Screen: SubmissionsPage },
+  // The bot's notices link here (`/submissions/<id>`).
+  { path: '/submissions/:submissionId', access: 'member', Screen: SubmissionDetailPage },
   { path: '/review', access: reviewerRoles, Screen: ReviewPage },
+  { path: '/review/:submissionId', access: reviewerRoles, Screen: ReviewDetailPage },
   { path: '/reports', access: reportRoles, Screen: ReportsPage },
   { path: '/plans', access: 'member', Screen: PlansPage },
   { path: '/plans/import', access: planManagerRoles, Screen: PlanImportPage },

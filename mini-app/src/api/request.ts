@@ -11,6 +11,10 @@ export interface RequestOptions<T> {
   schema: ZodType<T>;
   /** Session token, sent as `Authorization: Bearer …`. */
   token?: string;
+  /** Extra headers (`Idempotency-Key`). */
+  headers?: Readonly<Record<string, string>>;
+  /** Lets the request finish after the page is closed (the last autosave); bodies up to 64 KB. */
+  keepalive?: boolean;
 }
 
 /**
@@ -18,7 +22,7 @@ export interface RequestOptions<T> {
  * `ApiRequestError` (Vietnamese message, envelope `{ error: { code, message, fields? } }` unpacked).
  */
 export async function request<T>(path: string, options: RequestOptions<T>): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { ...options.headers, Accept: 'application/json' };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (options.token) headers.Authorization = `Bearer ${options.token}`;
 
@@ -32,6 +36,7 @@ export async function request<T>(path: string, options: RequestOptions<T>): Prom
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: controller.signal,
       credentials: 'omit',
+      keepalive: options.keepalive,
     });
   } catch {
     throw controller.signal.aborted

@@ -48,3 +48,9 @@ export function vietnamToday(now: Date = new Date()): string {
 export function daysBetween(fromDay: string, toDay: string): number {
   return Math.round((Date.parse(`${toDay}T00:00:00Z`) - Date.parse(`${fromDay}T00:00:00Z`)) / 86_400_000);
 }
+
+/** "HH:mm" in Vietnam time; `''` for an invalid value. */
+export function formatTime(instant: string | Date): string {
+  const parts = vietnamParts(instant);
+  return parts ? `${parts.hour}:${parts.minute}` : '';
+}

@@ -1,21 +1,13 @@
 import type { MyDeadline, PlanDetail, PlanSummary, StoredObligation } from '@tds/shared';
-import { errorMessage } from '../api/errors';
 import { getMyDeadlines, getPlan, listPlans } from '../api/plans';
 import { createStore, useStore } from './create-store';
+import { emptyResource as empty, refreshResource as refresh, type Resource } from './resource';
 import { sessionStore } from './session';
 
 /**
  * The plans slice: the library, each plan opened so far, and "Hạn của tôi". Screens show what is
  * cached at once and refresh it in the background, so going back to a list never flashes a spinner.
  */
-export interface Resource<T> {
-  data: T | null;
-  loading: boolean;
-  error: string | null;
-}
-
-const empty = <T>(): Resource<T> => ({ data: null, loading: false, error: null });
-
 export const libraryStore = createStore<Resource<PlanSummary[]>>(empty());
 export const deadlinesStore = createStore<Resource<MyDeadline[]>>(empty());
 export const planDetailsStore = createStore<Readonly<Record<string, Resource<PlanDetail>>>>({});
@@ -26,16 +18,6 @@ export function usePlanDetail(planId: string): Resource<PlanDetail> {
   return useStore(planDetailsStore)[planId] ?? idle;
 }
 const idle = empty<PlanDetail>();
-
-async function refresh<T>(store: { get(): Resource<T>; set(next: Resource<T>): void }, fetch: () => Promise<T>): Promise<void> {
-  if (store.get().loading) return;
-  store.set({ ...store.get(), loading: true, error: null });
-  try {
-    store.set({ data: await fetch(), loading: false, error: null });
-  } catch (error) {
-    store.set({ ...store.get(), loading: false, error: errorMessage(error) });
-  }
-}
 
 export const loadLibrary = () => refresh(libraryStore, listPlans);
 export const loadMyDeadlines = () => refresh(deadlinesStore, getMyDeadlines);

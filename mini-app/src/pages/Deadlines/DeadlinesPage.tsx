@@ -1,3 +1,4 @@
+import '../../components/forms.css';
 import '../../components/plans/plans.css';
 import type { MyDeadline } from '@tds/shared';
 import { useEffect, useMemo } from 'react';

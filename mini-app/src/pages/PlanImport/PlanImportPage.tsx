@@ -1,3 +1,4 @@
+import '../../components/forms.css';
 import '../../components/plans/plans.css';
 import { ImportPlanBody, unitKindLabels, type PlanDetail, type Unit } from '@tds/shared';
 import { useEffect, useState, type FormEvent } from 'react';

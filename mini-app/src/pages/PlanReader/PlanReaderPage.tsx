@@ -1,3 +1,4 @@
+import '../../components/forms.css';
 import '../../components/plans/plans.css';
 import type { PlanDetail } from '@tds/shared';
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';

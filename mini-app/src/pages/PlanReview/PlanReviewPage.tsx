@@ -1,3 +1,4 @@
+import '../../components/forms.css';
 import '../../components/plans/plans.css';
 import type { PlanDetail, Role, StoredObligation } from '@tds/shared';
 import { useCallback, useEffect, useMemo, useState } from 'react';

@@ -1,3 +1,4 @@
+import '../../components/forms.css';
 import '../../components/plans/plans.css';
 import { matchesEveryWord, type PlanSearchHit, type PlanSummary } from '@tds/shared';
 import { useCallback, useEffect, useMemo, useState } from 'react';
