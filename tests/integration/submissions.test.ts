@@ -70,6 +70,11 @@ describe.runIf(storeAvailable())(`submissions: sáng kiến and training evidenc
     const stale = await api<ApiError>(server.url, 'PUT', `/api/submissions/${draft.body.id}/draft`, { token: token.primaryTeacher, body: { data: { title: 'cũ' }, version: 0 } });
     expect(stale.status).toBe(409);
 
+    const spare = await api<SubmissionView>(server.url, 'POST', '/api/submissions/drafts', { token: token.primaryTeacher, body: { kind: 'training', clientKey: randomUUID() } });
+    expect((await api(server.url, 'DELETE', `/api/submissions/${spare.body.id}/draft`, { token: token.primaryGroupLeader })).status).toBe(404);
+    expect((await api(server.url, 'DELETE', `/api/submissions/${spare.body.id}/draft`, { token: token.primaryTeacher })).status).toBe(204);
+    expect((await api(server.url, 'GET', `/api/submissions/${spare.body.id}`, { token: token.primaryTeacher })).status).toBe(404);
+
     const someoneElse = await api(server.url, 'PUT', `/api/submissions/${draft.body.id}/draft`, { token: token.primaryGroupLeader, body: { data: {}, version: 1 } });
     expect(someoneElse.status).toBe(404);
     expect((await api(server.url, 'GET', `/api/submissions/${draft.body.id}`, { token: token.primaryPrincipal })).status).toBe(404);

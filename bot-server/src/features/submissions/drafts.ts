@@ -5,7 +5,7 @@ import { authorize } from '../../auth/authorize';
 import { conflict } from '../../http/errors';
 import { loadOwn } from './access';
 import { titleOf } from './presenter';
-import { findByClientKey, insertSubmission, saveDraftIfCurrent } from './repo';
+import { deleteDraft, findByClientKey, insertSubmission, saveDraftIfCurrent } from './repo';
 import { submissionView } from './queries';
 
 /**
@@ -56,4 +56,11 @@ export async function saveDraft(ctx: AppContext, actor: Actor, id: string, body:
   });
   if (!saved) throw conflict('Bản nháp vừa được lưu từ nơi khác. Hãy tải lại để xem bản mới nhất.', { version: 'Bản nháp đã thay đổi' });
   return submissionView(ctx, actor, id);
+}
+
+/** Discards a draft the author no longer wants (an empty form opened by mistake). */
+export async function discardDraft(ctx: AppContext, actor: Actor, id: string): Promise<void> {
+  const row = await loadOwn(ctx, actor, id);
+  if (row.status !== 'draft') throw conflict('Chỉ xóa được bản nháp chưa nộp');
+  await ctx.store.transact((trx) => deleteDraft(trx, id));
 }

@@ -33,7 +33,7 @@ export async function listForActor(ctx: AppContext, actor: Actor, query: ListQue
   authorize(actor, 'submissions.read', { unitPath: actor.unitPath });
   // A tổ trưởng's queue is their tổ; readers with a wider reach see everything below them.
   const unitOnly = scopeOf(actor.role, 'submissions.review') === 'unit';
-  const rows = await listSubmissions(db, { unitPath: actor.unitPath, unitId: unitOnly ? actor.unitId : undefined, status: query.status, kind: query.kind, excludeDrafts: true });
+  const rows = await listSubmissions(db, { unitPath: actor.unitPath, unitId: unitOnly ? actor.unitId : undefined, status: query.status, kind: query.kind, excludeDrafts: true, oldestFirst: true });
   return rows.filter((row) => row.author_person_id !== actor.personId).map(summary);
 }
 

@@ -72,6 +72,13 @@ export function eventsOf(db: Db, submissionId: string) {
     .execute();
 }
 
+/** Removes a draft and its links; only drafts, so nothing submitted can vanish this way. */
+export async function deleteDraft(db: Db, id: string): Promise<boolean> {
+  await db.deleteFrom('submission_attachments').where('submission_id', '=', id).execute();
+  const result = await db.deleteFrom('submissions').where('id', '=', id).where('status', '=', 'draft').executeTakeFirst();
+  return result.numDeletedRows === 1n;
+}
+
 export interface ListFilter {
   authorId?: string;
   unitPath?: string;
@@ -80,6 +87,8 @@ export interface ListFilter {
   status?: string;
   kind?: string;
   excludeDrafts?: boolean;
+  /** A review queue serves whoever has waited longest first. */
+  oldestFirst?: boolean;
 }
 
 export function listSubmissions(db: Db, filter: ListFilter) {
@@ -95,5 +104,5 @@ export function listSubmissions(db: Db, filter: ListFilter) {
   if (filter.status) query = query.where('submissions.status', '=', filter.status);
   if (filter.kind) query = query.where('submissions.kind', '=', filter.kind);
   if (filter.excludeDrafts) query = query.where('submissions.status', '!=', 'draft');
-  return query.orderBy('submissions.updated_at', 'desc').limit(500).execute();
+  return (filter.oldestFirst ? query.orderBy('submissions.submitted_at', 'asc') : query.orderBy('submissions.updated_at', 'desc')).limit(500).execute();
 }

@@ -5,7 +5,7 @@ import type { AppContext } from '../../context';
 import { actorOf } from '../../auth/authenticate';
 import { idempotencyKeyOf } from '../../http/idempotency';
 import { parseInput } from '../../http/validate';
-import { createDraft, saveDraft } from './drafts';
+import { createDraft, discardDraft, saveDraft } from './drafts';
 import { listForActor, submissionView, trainingCoverage } from './queries';
 import { reviewSubmission } from './review';
 import { submitDraft, submitNew } from './submit';
@@ -46,6 +46,12 @@ export function submissionRoutes(ctx: AppContext): Router {
   router.put('/:submissionId/draft', async (req, res) => {
     const { submissionId } = parseInput(Params, req.params);
     res.json(await saveDraft(ctx, actorOf(req), submissionId, parseInput(SaveDraftBody, req.body)));
+  });
+
+  router.delete('/:submissionId/draft', async (req, res) => {
+    const { submissionId } = parseInput(Params, req.params);
+    await discardDraft(ctx, actorOf(req), submissionId);
+    res.status(204).end();
   });
 
   router.post('/:submissionId/submit', async (req, res) => {
