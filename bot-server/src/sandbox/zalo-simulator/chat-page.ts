@@ -69,7 +69,7 @@ form{display:flex;gap:8px;padding:8px;background:#fff;border-top:1px solid #dde}
     div.appendChild(document.createTextNode(body));
     var time = document.createElement('span');
     time.className = 'time';
-    time.textContent = new Date(entry.at).toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit' });
+    time.textContent = new Date(entry.at).toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Ho_Chi_Minh' });
     div.appendChild(time);
     log.appendChild(div);
     log.scrollTop = log.scrollHeight;
