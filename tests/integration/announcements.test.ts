@@ -1,17 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { AnnouncementDelivery, AnnouncementView, ApiError, AudiencePreview } from '@tds/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, signInAs } from '../support/api-client';
+import { api, signInAll } from '../support/api-client';
 import { demo } from '../support/demo';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { storeAvailable, storeKind } from '../support/test-store';
 
 describe.runIf(storeAvailable())(`broadcast announcements (${storeKind})`, () => {
   let server: TestServer;
-  const token = {} as Record<keyof typeof demo, string>;
+  let token = {} as Record<keyof typeof demo, string>;
   beforeAll(async () => {
     server = await startTestServer();
-    for (const [who, id] of Object.entries(demo)) token[who as keyof typeof demo] = (await signInAs(server.url, id)).token;
+    token = await signInAll(server.url, demo);
   });
   afterAll(async () => {
     await server?.stop();

@@ -1,7 +1,7 @@
 import type { ApiError, JoinCode, Person, RosterImportResult, Unit } from '@tds/shared';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, signInAs } from '../support/api-client';
+import { api, signInAll } from '../support/api-client';
 import { demo, demoUnitIds } from '../support/demo';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { storeAvailable, storeKind } from '../support/test-store';
@@ -15,10 +15,10 @@ async function uploadRoster(base: string, token: string, file: Blob, filename: s
 
 describe.runIf(storeAvailable())(`org: units, people, join codes, roster (${storeKind})`, () => {
   let server: TestServer;
-  const tokens = {} as Record<keyof typeof demo, string>;
+  let tokens = {} as Record<keyof typeof demo, string>;
   beforeAll(async () => {
     server = await startTestServer();
-    for (const [key, personId] of Object.entries(demo)) tokens[key as keyof typeof demo] = (await signInAs(server.url, personId)).token;
+    tokens = await signInAll(server.url, demo);
   });
   afterAll(async () => {
     await server?.stop();

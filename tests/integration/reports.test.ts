@@ -1,7 +1,7 @@
 import type { Dashboard, PlanSummary } from '@tds/shared';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, signInAs } from '../support/api-client';
+import { api, signInAll, signInAs } from '../support/api-client';
 import { docxToPdfText, officeAvailable } from '../support/libreoffice';
 import { demo } from '../support/demo';
 import { startTestServer, type TestServer } from '../support/test-server';
@@ -9,10 +9,10 @@ import { storeAvailable, storeKind } from '../support/test-store';
 
 describe.runIf(storeAvailable())(`dashboards and exports (${storeKind})`, () => {
   let server: TestServer;
-  const token = {} as Record<keyof typeof demo, string>;
+  let token = {} as Record<keyof typeof demo, string>;
   beforeAll(async () => {
     server = await startTestServer({}, { clock: { now: () => new Date('2026-05-20T03:00:00Z') } });
-    for (const [who, id] of Object.entries(demo)) token[who as keyof typeof demo] = (await signInAs(server.url, id)).token;
+    token = await signInAll(server.url, demo);
   });
   afterAll(async () => {
     await server?.stop();

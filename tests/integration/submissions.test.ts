@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ApiError, SubmissionView, TrainingCoverage } from '@tds/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, signInAs } from '../support/api-client';
+import { api, signInAll } from '../support/api-client';
 import { demo } from '../support/demo';
 import { makeDocx } from '../support/docx';
 import { disguisedExe, jpegBytes, pdfBytes, pngBytes, upload } from '../support/files';
@@ -26,10 +26,10 @@ const initiative = (attachmentIds: string[]) => ({
 
 describe.runIf(storeAvailable())(`submissions: sáng kiến and training evidence with review (${storeKind})`, () => {
   let server: TestServer;
-  const token = {} as Record<keyof typeof demo, string>;
+  let token = {} as Record<keyof typeof demo, string>;
   beforeAll(async () => {
     server = await startTestServer();
-    for (const [who, id] of Object.entries(demo)) token[who as keyof typeof demo] = (await signInAs(server.url, id)).token;
+    token = await signInAll(server.url, demo);
   });
   afterAll(async () => {
     await server?.stop();

@@ -34,3 +34,10 @@ export async function signInAs(base: string, personId: string): Promise<Session>
   if (session.status !== 200) throw new Error(`sign-in failed: ${session.status} ${JSON.stringify(session.body)}`);
   return session.body;
 }
+
+/** Sessions for every demo role the tests act as, keyed like `demo` in tests/support/demo.ts. */
+export async function signInAll<K extends string>(base: string, people: Record<K, string>): Promise<Record<K, string>> {
+  const tokens = {} as Record<K, string>;
+  for (const [who, personId] of Object.entries(people) as Array<[K, string]>) tokens[who] = (await signInAs(base, personId)).token;
+  return tokens;
+}

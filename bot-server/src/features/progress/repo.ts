@@ -7,40 +7,28 @@ export async function insertQuestion(db: Db, row: ProgressQuestionRow): Promise<
   await db.insertInto('progress_questions').values(row).execute();
 }
 
-export function findQuestion(db: Db, id: string) {
+/** Questions with their unit's path (for scope checks) and their author's name (for the bot's words). */
+function questionsWithUnit(db: Db) {
   return db
     .selectFrom('progress_questions')
     .innerJoin('units', 'units.id', 'progress_questions.unit_id')
     .innerJoin('people', 'people.id', 'progress_questions.author_person_id')
     .selectAll('progress_questions')
-    .select(['units.path as unit_path', 'people.full_name as author_name'])
-    .where('progress_questions.id', '=', id)
-    .executeTakeFirst();
+    .select(['units.path as unit_path', 'people.full_name as author_name']);
+}
+
+export function findQuestion(db: Db, id: string) {
+  return questionsWithUnit(db).where('progress_questions.id', '=', id).executeTakeFirst();
 }
 
 export type QuestionWithUnit = NonNullable<Awaited<ReturnType<typeof findQuestion>>>;
 
 export function activeQuestions(db: Db) {
-  return db
-    .selectFrom('progress_questions')
-    .innerJoin('units', 'units.id', 'progress_questions.unit_id')
-    .innerJoin('people', 'people.id', 'progress_questions.author_person_id')
-    .selectAll('progress_questions')
-    .select(['units.path as unit_path', 'people.full_name as author_name'])
-    .where('progress_questions.active', '=', 1)
-    .execute();
+  return questionsWithUnit(db).where('progress_questions.active', '=', 1).execute();
 }
 
 export function questionsUnder(db: Db, path: string) {
-  return db
-    .selectFrom('progress_questions')
-    .innerJoin('units', 'units.id', 'progress_questions.unit_id')
-    .innerJoin('people', 'people.id', 'progress_questions.author_person_id')
-    .selectAll('progress_questions')
-    .select(['units.path as unit_path', 'people.full_name as author_name'])
-    .where('units.path', 'like', `${path}%`)
-    .orderBy('progress_questions.created_at', 'desc')
-    .execute();
+  return questionsWithUnit(db).where('units.path', 'like', `${path}%`).orderBy('progress_questions.created_at', 'desc').execute();
 }
 
 export async function insertAsks(db: Db, rows: Array<{ question_id: string; occurrence: string; person_id: string; asked_at: string; closes_at: string }>): Promise<void> {

@@ -1,6 +1,7 @@
-import { currentReminderPoint, type DueRule, type Recurrence, type Role } from '@tds/shared';
+import { currentReminderPoint, type Role } from '@tds/shared';
 import type { AppContext } from '../../context';
 import { enqueueMany } from '../outbox/enqueue-many';
+import { dueRuleOf } from '../plans/presenter';
 import type { OutgoingMessage } from '../outbox/enqueue';
 import { escalationText, reminderText } from './messages';
 import { policyResolver } from './policy';
@@ -10,17 +11,6 @@ import { subjectOf, unitLevelRoles } from './subjects';
 export interface PlanResult {
   reminders: number;
   escalations: number;
-}
-
-function ruleOf(obligation: PublishedObligation): DueRule {
-  return {
-    day: obligation.day,
-    month: obligation.month,
-    quarter: obligation.quarter,
-    year: obligation.year,
-    recurrence: obligation.recurrence as Recurrence,
-    activeYears: obligation.active_years ? (JSON.parse(obligation.active_years) as DueRule['activeYears']) : null,
-  };
 }
 
 /**
@@ -35,7 +25,7 @@ export async function planReminders(ctx: AppContext, now: Date): Promise<PlanRes
   const policyOf = policyResolver(await policies(db));
   const result: PlanResult = { reminders: 0, escalations: 0 };
   for (const obligation of await publishedObligations(db)) {
-    const point = currentReminderPoint(ruleOf(obligation), policyOf(obligation), now);
+    const point = currentReminderPoint(dueRuleOf(obligation), policyOf(obligation), now);
     if (!point) continue;
     const audience = JSON.parse(obligation.audience_roles) as Role[];
     const owing = await peopleUnder(db, obligation.issuer_path, audience);
