@@ -1,7 +1,7 @@
 import { loadConfig, type Config } from '@tds/bot-server/config';
 import { startServer, type RunningServer } from '@tds/bot-server/server';
 import type { Clock } from '@tds/bot-server/context';
-import { createTestDatabase, type TestDatabase } from './test-store';
+import { createTestDatabase, type StoreKind, type TestDatabase } from './test-store';
 
 export interface TestServer extends RunningServer {
   database: TestDatabase;
@@ -10,8 +10,8 @@ export interface TestServer extends RunningServer {
 }
 
 /** The real sandbox server (simulator, demo data) on a random loopback port and a fresh database. */
-export async function startTestServer(env: Record<string, string> = {}, options: { clock?: Clock } = {}): Promise<TestServer> {
-  const database = await createTestDatabase();
+export async function startTestServer(env: Record<string, string> = {}, options: { clock?: Clock; store?: StoreKind } = {}): Promise<TestServer> {
+  const database = await createTestDatabase(options.store);
   const config: Config = loadConfig({
     PORT: '0',
     DATA_DIR: database.dataDir,

@@ -30,10 +30,10 @@ export interface TestDatabase {
 }
 
 /** A fresh, empty database per test file: a SQLite file, or a new PostgreSQL database on the test cluster. */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(kind: StoreKind = storeKind): Promise<TestDatabase> {
   const dataDir = mkdtempSync(join(tmpdir(), 'tds-test-'));
   const removeDir = () => rmSync(dataDir, { recursive: true, force: true });
-  if (storeKind === 'sqlite') {
+  if (kind === 'sqlite') {
     return { url: join(dataDir, 'store.sqlite'), dataDir, drop: async () => removeDir() };
   }
   const adminUrl = process.env.TDS_TEST_DATABASE_URL!;

@@ -13,7 +13,7 @@ const HORIZON_DAYS = 120;
 /**
  * The picture of a unit and each unit directly below it: staff with digital-skill evidence,
  * initiatives submitted and approved, the unit's own deadlines and who has done them, and the
- * response rates of its progress questions. Counts are computed in SQL over the unit's subtree.
+ * response rates of its progress questions.
  */
 export async function dashboard(ctx: AppContext, actor: Actor, unitId?: string): Promise<Dashboard> {
   const { db } = ctx.store;
@@ -24,46 +24,62 @@ export async function dashboard(ctx: AppContext, actor: Actor, unitId?: string):
   const children = below.filter((child) => child.parent_id === unit.id).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
   const columns = children.length > 0 ? children : [unit];
 
+  // Aggregated per unit in SQL (a few thousand rows at most), then rolled up by path in memory:
+  // the province-sized data set never leaves the database row by row.
   const staff = await db
     .selectFrom('people')
     .innerJoin('units', 'units.id', 'people.unit_id')
     .select(['units.path'])
-    .select((eb) =>
-      eb.exists(eb.selectFrom('submissions').select(sql`1`.as('one')).whereRef('submissions.author_person_id', '=', 'people.id').where('submissions.kind', '=', 'training').where('submissions.status', '!=', 'draft')).as('has_training'),
-    )
+    .select((eb) => [
+      eb.fn.countAll<number>().as('people'),
+      eb.fn
+        .count<number>(
+          eb
+            .case()
+            .when(eb.exists(eb.selectFrom('submissions').select(sql`1`.as('one')).whereRef('submissions.author_person_id', '=', 'people.id').where('submissions.kind', '=', 'training').where('submissions.status', '!=', 'draft')))
+            .then(1)
+            .end(),
+        )
+        .as('with_training'),
+    ])
     .where('units.path', 'like', `${unit.path}%`)
     .where('people.active', '=', 1)
     .where('people.role', 'in', ['teacher', 'group_leader', 'principal'])
+    .groupBy('units.path')
     .execute();
   const initiatives = await db
     .selectFrom('submissions')
     .innerJoin('units', 'units.id', 'submissions.unit_id')
     .select(['units.path', 'submissions.status'])
+    .select((eb) => eb.fn.countAll<number>().as('count'))
     .where('units.path', 'like', `${unit.path}%`)
     .where('submissions.kind', '=', 'initiative')
     .where('submissions.status', '!=', 'draft')
+    .groupBy(['units.path', 'submissions.status'])
     .execute();
 
   const obligations = await ownObligations(ctx, unit, columns);
+  const total = <T,>(rows: T[], pick: (row: T) => number | string | bigint) => rows.reduce((sum, row) => sum + Number(pick(row)), 0);
   const row = (id: string, name: string, inUnit: (path: string) => boolean, owesDeadlines: boolean): DashboardUnitRow => {
-    const people = staff.filter((person) => inUnit(person.path));
-    const withTraining = people.filter((person) => Boolean(Number(person.has_training))).length;
-    const ideas = initiatives.filter((initiative) => inUnit(initiative.path));
+    const people = staff.filter((group) => inUnit(group.path));
+    const headcount = total(people, (group) => group.people);
+    const withTraining = total(people, (group) => group.with_training);
+    const ideas = initiatives.filter((group) => inUnit(group.path));
     return {
       unitId: id,
       unitName: name,
-      staff: people.length,
+      staff: headcount,
       withTraining,
-      trainingPercent: percent(withTraining, people.length),
-      initiativesSubmitted: ideas.length,
-      initiativesApproved: ideas.filter((initiative) => initiative.status === 'approved' || initiative.status === 'forwarded').length,
+      trainingPercent: percent(withTraining, headcount),
+      initiativesSubmitted: total(ideas, (group) => group.count),
+      initiativesApproved: total(ideas.filter((group) => group.status === 'approved' || group.status === 'forwarded'), (group) => group.count),
       obligationsDue: owesDeadlines ? obligations.length : 0,
       obligationsDone: owesDeadlines ? obligations.filter((obligation) => !obligation.missing.some((missing) => missing.unitId === id)).length : 0,
     };
   };
   const rows = columns.map((column) => row(column.id, column.name, (path) => path.startsWith(column.path), true));
   // People attached to the unit itself (a school's board, above its tổ) get a row of their own.
-  if (children.length > 0 && staff.some((person) => person.path === unit.path)) {
+  if (children.length > 0 && staff.some((group) => group.path === unit.path)) {
     rows.push(row(unit.id, `${unit.name} (trực thuộc)`, (path) => path === unit.path, false));
   }
   const sum = (key: keyof Omit<DashboardUnitRow, 'unitId' | 'unitName' | 'trainingPercent'>) => rows.reduce((total, row) => total + row[key], 0);
