@@ -18,7 +18,10 @@ echo "== [3/4] mini app build (served to the end-to-end tests)"
 npm run build --silent
 
 echo "== [4/4] tests"
-npx vitest run --config tests/vitest.config.ts
+results=$(mktemp /tmp/tds-vitest.XXXXXX.json)
+npx vitest run --config tests/vitest.config.ts --reporter=default --reporter=json --outputFile.json="$results"
+node -e "const r=require('$results');console.log('Tests: '+r.numPassedTests+' passed, '+r.numFailedTests+' failed'+(r.numPendingTests?', '+r.numPendingTests+' skipped':''))"
+rm -f "$results"
 if [ -f tests/bench/run.ts ]; then
   echo "== benchmarks (short mode)"
   npm run bench --silent -- --short
