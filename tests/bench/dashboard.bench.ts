@@ -16,8 +16,8 @@ interface Scale {
 }
 
 /** 1 Sở, 100 communes, 1,500 schools, 50,000 staff, 250,000 submissions, 2,000,000 answers. */
-const province: Scale = { communes: 100, schoolsPerCommune: 15, staffPerSchool: 33, submissionsPerPerson: 5, questions: 40 };
-const small: Scale = { communes: 4, schoolsPerCommune: 3, staffPerSchool: 10, submissionsPerPerson: 2, questions: 3 };
+export const province: Scale = { communes: 100, schoolsPerCommune: 15, staffPerSchool: 33, submissionsPerPerson: 5, questions: 40 };
+export const small: Scale = { communes: 4, schoolsPerCommune: 3, staffPerSchool: 10, submissionsPerPerson: 2, questions: 3 };
 
 async function insertChunked<T extends keyof Database>(db: Kysely<Database>, table: T, rows: Array<Record<string, unknown>>, size: number): Promise<void> {
   await db.transaction().execute(async (trx) => {
@@ -26,7 +26,7 @@ async function insertChunked<T extends keyof Database>(db: Kysely<Database>, tab
 }
 
 /** A province under the demo Sở, written straight into the store (the API would take hours). */
-async function seedProvince(db: Kysely<Database>, scale: Scale): Promise<void> {
+export async function seedProvince(db: Kysely<Database>, scale: Scale): Promise<void> {
   const at = new Date().toISOString();
   const dept = await db.selectFrom('units').selectAll().where('id', '=', 'so-gddt-quang-ngai').executeTakeFirstOrThrow();
   const units: Array<Record<string, unknown>> = [];

@@ -51,6 +51,31 @@ describe.runIf(storeAvailable())(`dashboards and exports (${storeKind})`, () => 
   });
 });
 
+describe.runIf(storeAvailable())(`staff export (${storeKind})`, () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('streams every staff member of the commune, without phone numbers, and refuses teachers with JSON', async () => {
+    const officer = (await signInAs(server.url, demo.communeOfficer)).token;
+    const response = await fetch(`${server.url}/api/reports/staff.xlsx`, { headers: { authorization: `Bearer ${officer}` } });
+    expect(response.headers.get('content-type')).toMatch(/spreadsheetml/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await response.arrayBuffer());
+    const sheet = workbook.getWorksheet('Cán bộ, giáo viên')!;
+    expect(sheet.rowCount).toBe(1 + 40);
+    expect(sheet.getRow(1).values).not.toContain('Số điện thoại');
+    const teacher = (await signInAs(server.url, demo.primaryTeacher)).token;
+    const refused = await fetch(`${server.url}/api/reports/staff.xlsx`, { headers: { authorization: `Bearer ${teacher}` } });
+    expect(refused.status).toBe(403);
+    expect(refused.headers.get('content-type')).toMatch(/json/);
+  });
+});
+
 describe.runIf(storeAvailable() && officeAvailable())(`.docx drafts open cleanly in LibreOffice (${storeKind})`, () => {
   let server: TestServer;
   let teacherToken: string;

@@ -8,6 +8,7 @@ import { recordAudit } from '../audit/repo';
 import { achievementReportDocx } from './achievement-report';
 import { dashboard } from './dashboard';
 import { writeDashboardXlsx } from './dashboard-xlsx';
+import { staffExportUnit, writeStaffXlsx } from './staff-xlsx';
 import { yearlyReportDocx } from './yearly-report';
 
 const Query = z.object({ unitId: Id.optional() });
@@ -27,6 +28,14 @@ export function reportRoutes(ctx: AppContext): Router {
     res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(`tong-hop-${data.unitName}.xlsx`)}`);
     await writeDashboardXlsx(data, res);
+  });
+
+  /** Every staff member of the unit's subtree with their counts, streamed (50,000 rows in constant memory). */
+  router.get('/staff.xlsx', async (req, res) => {
+    const unit = await staffExportUnit(ctx, actorOf(req), parseInput(Query, req.query).unitId);
+    res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(`can-bo-${unit.name}.xlsx`)}`);
+    await writeStaffXlsx(ctx, unit, res);
   });
 
   /** Draft báo cáo thành tích (Mẫu số 08) of one person, pre-filled from their records. */
