@@ -21,11 +21,16 @@ export interface AppModule {
 }
 
 export const reviewerRoles = ['principal', 'group_leader'] as const satisfies readonly Role[];
-export const reportRoles = ['principal', 'commune_officer', 'dept_officer', 'admin'] as const satisfies readonly Role[];
+/** Who may read dashboards and exports (permission `reports.read`; a tổ trưởng only for the tổ). */
+export const reportRoles = ['group_leader', 'principal', 'commune_officer', 'dept_officer', 'admin'] as const satisfies readonly Role[];
+/** Who may nominate for awards and keep the dossiers (permission `awards.manage`). */
+export const awardRoles = ['principal', 'commune_officer', 'dept_officer', 'admin'] as const satisfies readonly Role[];
 /** Who may import, review and publish plans (permission `plans.manage`; the server checks the unit). */
 export const planManagerRoles = ['principal', 'commune_officer', 'dept_officer', 'admin'] as const satisfies readonly Role[];
-
-const comingSoon = (key: string) => `/feature/${key}`;
+/** Who may ask progress questions and read the answers (permission `progress.manage`; a tổ trưởng only in the tổ). */
+export const progressManagerRoles = ['group_leader', 'principal', 'commune_officer', 'dept_officer', 'admin'] as const satisfies readonly Role[];
+/** Who may send announcements to the units below (permission `announcements.send`). */
+export const announcementSenderRoles = ['principal', 'commune_officer', 'dept_officer', 'admin'] as const satisfies readonly Role[];
 
 export const appModules: readonly AppModule[] = [
   {
@@ -90,7 +95,7 @@ export const appModules: readonly AppModule[] = [
     about: 'Thông báo mới từ trường, xã và Sở.',
     badge: 'TB',
     tone: '#e67700',
-    path: comingSoon('announcements'),
+    path: '/announcements',
   },
   {
     key: 'progress',
@@ -99,7 +104,7 @@ export const appModules: readonly AppModule[] = [
     about: 'Trả lời nhanh các câu hỏi tiến độ do đơn vị gửi.',
     badge: 'TĐ',
     tone: '#364fc7',
-    path: comingSoon('progress'),
+    path: '/progress',
   },
   {
     key: 'reports',
@@ -110,6 +115,16 @@ export const appModules: readonly AppModule[] = [
     tone: '#495057',
     path: '/reports',
     roles: reportRoles,
+  },
+  {
+    key: 'awards',
+    label: 'Khen thưởng',
+    hint: 'Đề nghị, hồ sơ',
+    about: 'Đề nghị khen thưởng trong chỉ tiêu của kế hoạch, danh mục hồ sơ và hạn nộp.',
+    badge: 'KT',
+    tone: '#8f5b00',
+    path: '/awards',
+    roles: awardRoles,
   },
 ];
 

@@ -2,7 +2,7 @@ import { lazy, Suspense, type ComponentType } from 'react';
 import { AnimationRoutes, Route } from 'zmp-ui';
 import { Guard, type Access } from './components/Guard';
 import { LoadingView } from './components/StatusView';
-import { planManagerRoles, reportRoles, reviewerRoles } from './modules';
+import { announcementSenderRoles, awardRoles, planManagerRoles, progressManagerRoles, reportRoles, reviewerRoles } from './modules';
 import { HomePage } from './pages/Home/HomePage';
 import { JoinPage } from './pages/Join/JoinPage';
 import { SignInPage } from './pages/SignIn/SignInPage';
@@ -16,11 +16,19 @@ const TrainingPage = lazy(() => import('./pages/Training/TrainingPage'));
 const SubmissionsPage = lazy(() => import('./pages/Submissions/SubmissionsPage'));
 const SubmissionDetailPage = lazy(() => import('./pages/Submissions/SubmissionDetailPage'));
 const ReportsPage = lazy(() => import('./pages/Reports/ReportsPage'));
+const AwardsPage = lazy(() => import('./pages/Awards/AwardsPage'));
 const PlansPage = lazy(() => import('./pages/Plans/PlansPage'));
 const PlanReaderPage = lazy(() => import('./pages/PlanReader/PlanReaderPage'));
 const DeadlinesPage = lazy(() => import('./pages/Deadlines/DeadlinesPage'));
 const PlanImportPage = lazy(() => import('./pages/PlanImport/PlanImportPage'));
 const PlanReviewPage = lazy(() => import('./pages/PlanReview/PlanReviewPage'));
+const ProgressPage = lazy(() => import('./pages/Progress/ProgressPage'));
+const QuestionCreatePage = lazy(() => import('./pages/Progress/QuestionCreatePage'));
+const QuestionResultsPage = lazy(() => import('./pages/Progress/QuestionResultsPage'));
+const AnnouncementsPage = lazy(() => import('./pages/Announcements/AnnouncementsPage'));
+const AnnouncementDetailPage = lazy(() => import('./pages/Announcements/AnnouncementDetailPage'));
+const ComposePage = lazy(() => import('./pages/Announcements/ComposePage'));
+const DeliveryPage = lazy(() => import('./pages/Announcements/DeliveryPage'));
 
 interface AppRoute {
   path: string;
@@ -42,11 +50,20 @@ export const appRoutes: readonly AppRoute[] = [
   { path: '/review', access: reviewerRoles, Screen: ReviewPage },
   { path: '/review/:submissionId', access: reviewerRoles, Screen: ReviewDetailPage },
   { path: '/reports', access: reportRoles, Screen: ReportsPage },
+  { path: '/awards', access: awardRoles, Screen: AwardsPage },
   { path: '/plans', access: 'member', Screen: PlansPage },
   { path: '/plans/import', access: planManagerRoles, Screen: PlanImportPage },
   { path: '/plans/:planId', access: 'member', Screen: PlanReaderPage },
   { path: '/plans/:planId/review', access: planManagerRoles, Screen: PlanReviewPage },
   { path: '/deadlines', access: 'member', Screen: DeadlinesPage },
+  // The bot's questions and announcements link to `/progress` and `/announcements/<id>`.
+  { path: '/progress', access: 'member', Screen: ProgressPage },
+  { path: '/progress/new', access: progressManagerRoles, Screen: QuestionCreatePage },
+  { path: '/progress/:questionId/results', access: progressManagerRoles, Screen: QuestionResultsPage },
+  { path: '/announcements', access: 'member', Screen: AnnouncementsPage },
+  { path: '/announcements/new', access: announcementSenderRoles, Screen: ComposePage },
+  { path: '/announcements/:announcementId', access: 'member', Screen: AnnouncementDetailPage },
+  { path: '/announcements/:announcementId/delivery', access: announcementSenderRoles, Screen: DeliveryPage },
   // Unknown paths: the sign-in screen, which sends members on to /home.
   { path: '*', access: 'guest', Screen: SignInPage },
 ];

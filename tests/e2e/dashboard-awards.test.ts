@@ -61,10 +61,10 @@ async function shot(phone: PhoneBrowser, name: string, scrollTo?: Locator) {
 
 /** Scrolls the page (or the sheet) so the element sits just under the sticky header. */
 async function scrollTop(locator: Locator) {
-  await locator.evaluate((element) => element.scrollIntoView({ block: 'start' }));
   await locator.evaluate((element) => {
-    const scroller = element.closest('.zaui-page, .sheet__body');
-    if (scroller?.classList.contains('zaui-page')) scroller.scrollBy(0, -56);
+    element.scrollIntoView({ block: 'start' });
+    const hidden = 60 - element.getBoundingClientRect().top;
+    if (hidden > 0) element.closest('.zaui-page')?.scrollBy(0, -hidden);
   });
 }
 
@@ -83,8 +83,9 @@ async function downloadBy(page: Page, button: Locator): Promise<{ name: string; 
   return { name: download.suggestedFilename(), bytes: await readFile(path) };
 }
 
-/** The demo's activity before the officers look: training records, two sáng kiến (one approved), one dossier done. */
-async function seedActivity(url: string): Promise<void> {
+/** The demo's activity before the officers look: training records, two sáng kiến (one approved), a progress question, one dossier done. */
+async function seedActivity(server: TestServer): Promise<void> {
+  const { url } = server;
   const token = async (personId: string) => (await signInAs(url, personId)).token;
   for (const personId of trainedPeople) {
     const personToken = await token(personId);
@@ -102,13 +103,26 @@ async function seedActivity(url: string): Promise<void> {
   const waiting = await api(url, 'POST', '/api/submissions', { token: colleague, body: { kind: 'initiative', data: initiative('Trò chơi học tập số cho giờ Toán lớp 2', 'Đặng Văn Toàn') }, headers: { 'idempotency-key': randomUUID() } });
   expect(waiting.status).toBe(201);
 
-  // The primary school has sent its 30/5 dossier to the commune; the two other schools have not.
+  // A yes/no question to the principals of the commune's schools, asked today (the scheduler's ask rows), one answer so far.
   const officer = await token(demo.communeOfficer);
+  const question = await api<{ id: string }>(url, 'POST', '/api/progress/questions', {
+    token: officer,
+    body: { text: 'Trường đã gửi hồ sơ đề nghị khen thưởng lên xã chưa?', answerType: 'yes_no', unitId: demoUnitIds.commune, audienceRoles: ['principal'], schedule: { kind: 'once', date: '2026-05-20', time: '08:00' } },
+  });
+  expect(question.status).toBe(201);
+  const principals = ['demo-04', 'demo-05', demo.primaryPrincipal, 'demo-16', demo.secondaryPrincipal, 'demo-29'];
+  await server.ctx.store.db
+    .insertInto('question_asks')
+    .values(principals.map((person_id) => ({ question_id: question.body.id, occurrence: 'once', person_id, asked_at: '2026-05-20T01:00:00.000Z', closes_at: '2026-05-27T01:00:00.000Z' })))
+    .execute();
+  const principal = await token(demo.primaryPrincipal);
+  expect((await api(url, 'POST', `/api/progress/questions/${question.body.id}/answer`, { token: principal, body: { text: 'Có' } })).status).toBeLessThan(300);
+
+  // The primary school has sent its 30/5 dossier to the commune; the two other schools have not.
   const plans = await api<PlanSummary[]>(url, 'GET', '/api/plans', { token: officer });
   const commune = plans.body.find((plan) => plan.issuerUnitId === demoUnitIds.commune)!;
   const detail = await api<{ obligations: Array<{ id: string; day: number | null; month: number | null; recurrence: string }> }>(url, 'GET', `/api/plans/${commune.id}`, { token: officer });
   const dossier = detail.body.obligations.find((obligation) => obligation.day === 30 && obligation.month === 5 && obligation.recurrence === 'yearly')!;
-  const principal = await token(demo.primaryPrincipal);
   expect((await api(url, 'POST', `/api/plans/${commune.id}/obligations/${dossier.id}/done`, { token: principal, body: {} })).status).toBeLessThan(300);
 }
 
@@ -117,7 +131,7 @@ describe.runIf(browserAvailable() && storeAvailable())(`dashboard and awards in 
   let phone: PhoneBrowser;
   beforeAll(async () => {
     server = await startTestServer({}, { clock: { now: () => now } });
-    await seedActivity(server.url);
+    await seedActivity(server);
     phone = await openPhoneBrowser('dashboard-awards');
     await phone.page.clock.setFixedTime(now);
     // The zaui icon font is unreachable here: its icon names would show as text in screenshots.
@@ -159,6 +173,7 @@ describe.runIf(browserAvailable() && storeAvailable())(`dashboard and awards in 
 
     await page.getByTestId('dashboard-filter').fill('tieu hoc');
     await expect.poll(() => idsOf(page, 'dashboard-unit-')).toEqual([demoUnitIds.primary]);
+    expect(await text(page.locator('#dash-units-title'))).toBe('Theo đơn vị (1/3)');
     await shot(phone, 'units-filtered', page.getByTestId('dashboard-filter'));
 
     // The 30/5 dossier: the primary school has sent it, two schools have not.
@@ -167,6 +182,8 @@ describe.runIf(browserAvailable() && storeAvailable())(`dashboard and awards in 
     expect(await text(obligations)).toContain('Chưa xong: Trường Mầm non Đăk Kôi, Trường PTDTBT THCS Đăk Kôi');
     expect(await text(obligations)).toContain('Hạn 30/05/2026');
     await shot(phone, 'deadlines', obligations);
+    await expect.poll(() => text(page.getByTestId('dashboard-questions'))).toContain('1/6 đã trả lời · 16,7%');
+    await shot(phone, 'questions', page.getByTestId('dashboard-questions'));
 
     await page.getByTestId(`dashboard-unit-${demoUnitIds.primary}`).click();
     await expect.poll(() => text(totals)).toContain('Trường PTDTBT Tiểu học Đăk Kôi');
@@ -200,10 +217,10 @@ describe.runIf(browserAvailable() && storeAvailable())(`dashboard and awards in 
     await shot(phone, 'awards-empty');
 
     const form = page.getByTestId('nomination-form');
-    const nominate = async (personId: string, achievement: string) => {
+    const nominate = async (personId: string, achievement: string, award = 'giay_khen_xa') => {
       await page.getByTestId('nomination-new').click();
       await expect.poll(() => visible(form)).toBe(true);
-      await page.getByTestId('nomination-input-form').selectOption('giay_khen_xa');
+      await page.getByTestId('nomination-input-form').selectOption(award);
       await expect.poll(() => page.getByTestId('nomination-input-nominee').isEnabled(), { timeout: 15_000 }).toBe(true);
       await page.getByTestId('nomination-input-nominee').selectOption(personId);
       await page.getByTestId('nomination-input-achievement').fill(achievement);
@@ -224,8 +241,11 @@ describe.runIf(browserAvailable() && storeAvailable())(`dashboard and awards in 
     await shot(phone, 'nomination-form', page.getByTestId('nomination-input-achievement'));
     await page.getByTestId('nomination-submit').click();
     await expect.poll(() => visible(form)).toBe(false);
-    const yVan = page.locator('[data-testid^="nomination-"]', { hasText: 'Y Vân' }).filter({ has: page.getByTestId('checklist-to_trinh') });
-    await expect.poll(() => yVan.count(), { timeout: 15_000 }).toBe(1);
+    const cards = page.locator('[data-testid^="nomination-"]').filter({ has: page.getByTestId('checklist-to_trinh') });
+    await expect.poll(() => cards.count(), { timeout: 15_000 }).toBe(1);
+    const id = ((await cards.getAttribute('data-testid')) ?? '').replace('nomination-', '');
+    const yVan = page.getByTestId(`nomination-${id}`);
+    expect(await text(yVan)).toContain('Y Vân');
     await expect.poll(() => text(quota)).toContain('cá nhân 1/2, tập thể 0/2');
     expect(await text(yVan)).toContain('Kèm 1 sáng kiến đã được công nhận');
 
@@ -243,8 +263,15 @@ describe.runIf(browserAvailable() && storeAvailable())(`dashboard and awards in 
     await page.getByTestId('nomination-cancel').click();
     await expect.poll(() => visible(form)).toBe(false);
 
+    // A second award for Y Vân in the same period: allowed, but both nominations say so.
+    await nominate(demo.primaryTeacher, 'Điển hình tiên tiến trong phong trào Bình dân học vụ số của tỉnh năm 2026.', 'bang_khen_tinh');
+    await page.getByTestId('nomination-submit').click();
+    await expect.poll(() => visible(form)).toBe(false);
+    await expect.poll(() => text(page.getByTestId(`nomination-warnings-${id}`)), { timeout: 15_000 }).toContain('Bằng khen của Chủ tịch UBND tỉnh');
+    expect(await cards.count()).toBe(3);
+    await shot(phone, 'nomination-warning', yVan);
+
     // Two documents of Y Vân's dossier are ready; the ticks are saved on the server.
-    const id = ((await yVan.getAttribute('data-testid')) ?? '').replace('nomination-', '');
     await yVan.getByTestId('checklist-to_trinh').check();
     await expect.poll(() => yVan.getByTestId('checklist-to_trinh').isEnabled()).toBe(true);
     await yVan.getByTestId('checklist-bao_cao_thanh_tich').check();
@@ -264,9 +291,12 @@ describe.runIf(browserAvailable() && storeAvailable())(`dashboard and awards in 
     const report = await downloadBy(page, page.getByTestId(`nomination-report-${id}`));
     expect(report.name).toBe('bao-cao-thanh-tich-Y Vân.docx');
     expect(report.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    const saved = page.getByText('Đã tải về bao-cao-thanh-tich-Y Vân.docx');
+    await expect.poll(() => visible(saved)).toBe(true);
+    await expect.poll(() => visible(saved), { timeout: 10_000 }).toBe(false);
 
     // Withdrawing the second frees its place in the quota.
-    const toan = page.locator('[data-testid^="nomination-"]', { hasText: 'Đặng Văn Toàn' }).filter({ has: page.getByTestId('checklist-to_trinh') });
+    const toan = cards.filter({ hasText: 'Đặng Văn Toàn' });
     const toanId = ((await toan.getAttribute('data-testid')) ?? '').replace('nomination-', '');
     await page.getByTestId(`nomination-withdraw-${toanId}`).click();
     await expect.poll(() => text(page.getByTestId('confirm'))).toContain('Đặng Văn Toàn');

@@ -1,8 +1,5 @@
 import { AttachmentView } from '@tds/shared';
-import { config } from '../config';
-import { withSession } from './authorized';
-import { ApiRequestError, networkMessage, timeoutMessage } from './errors';
-import { errorFromResponse } from './request';
+import { downloadFile } from './download';
 import { uploadFile, type UploadProgress } from './upload';
 
 /**
@@ -17,25 +14,6 @@ export function uploadAttachment(file: Blob, fileName: string, onProgress: (prog
  * GET /api/attachments/:id — the file itself. It needs the session header, so an `<img src>` or a
  * plain link cannot load it: the bytes come back as a Blob for an object URL.
  */
-export function downloadAttachment(id: string): Promise<Blob> {
-  return withSession(async (token) => {
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), config.uploadTimeoutMs);
-    try {
-      const response = await fetch(`${config.apiBase}/api/attachments/${encodeURIComponent(id)}`, {
-        headers: { Authorization: `Bearer ${token}` },
-        signal: controller.signal,
-        credentials: 'omit',
-      });
-      if (!response.ok) throw errorFromResponse(response.status, await response.json().catch(() => undefined));
-      return await response.blob();
-    } catch (error) {
-      if (error instanceof ApiRequestError) throw error;
-      throw controller.signal.aborted
-        ? new ApiRequestError('timeout', 0, 'timeout', timeoutMessage)
-        : new ApiRequestError('network', 0, 'network', networkMessage);
-    } finally {
-      clearTimeout(timer);
-    }
-  });
+export async function downloadAttachment(id: string): Promise<Blob> {
+  return (await downloadFile(`/api/attachments/${encodeURIComponent(id)}`, id)).blob;
 }

@@ -1,4 +1,4 @@
-import { MyDeadline, PlanDetail, PlanSearchHit, PlanSummary, StoredObligation, Unit, type ObligationInput } from '@tds/shared';
+import { MyDeadline, PlanDetail, PlanSearchHit, PlanSummary, StoredObligation, type ObligationInput } from '@tds/shared';
 import { z } from 'zod';
 import { authorizedRequest } from './authorized';
 import { uploadFile, type UploadProgress } from './upload';
@@ -25,9 +25,19 @@ export function getMyDeadlines(): Promise<MyDeadline[]> {
   return authorizedRequest('/api/me/deadlines', { schema: z.array(MyDeadline) });
 }
 
-/** GET /api/org/units — the person's subtree, to choose the unit issuing an import. */
-export function listUnits(): Promise<Unit[]> {
-  return authorizedRequest('/api/org/units', { schema: z.array(Unit) });
+/** The units a plan may be issued for (the import screen's choice) live with the org capability. */
+export { listUnits } from './org';
+
+/** The server's answer to marking a deadline done: which due date it applied to. */
+export const DoneMark = z.object({ occurrence: z.string(), done: z.boolean() });
+export type DoneMark = z.infer<typeof DoneMark>;
+
+/**
+ * POST /api/plans/:planId/obligations/:obligationId/done — "Đánh dấu đã xong" (or undo) for the due date
+ * `occurrence` ("YYYY-MM-DD"); for the school when a principal marks it. 403 when it is not the person's role.
+ */
+export function markObligationDone(planId: string, obligationId: string, done: boolean, occurrence?: string): Promise<DoneMark> {
+  return authorizedRequest(`/api/plans/${enc(planId)}/obligations/${enc(obligationId)}/done`, { body: { done, occurrence }, schema: DoneMark });
 }
 
 /** POST /api/plans/import — pasted text becomes a draft; 400 with `fields.text` / `fields.issuerUnitId`. */

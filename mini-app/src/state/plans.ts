@@ -1,5 +1,5 @@
 import type { MyDeadline, PlanDetail, PlanSummary, StoredObligation } from '@tds/shared';
-import { getMyDeadlines, getPlan, listPlans } from '../api/plans';
+import { getMyDeadlines, getPlan, listPlans, markObligationDone } from '../api/plans';
 import { createStore, useStore } from './create-store';
 import { emptyResource as empty, refreshResource as refresh, type Resource } from './resource';
 import { sessionStore } from './session';
@@ -21,6 +21,26 @@ const idle = empty<PlanDetail>();
 
 export const loadLibrary = () => refresh(libraryStore, listPlans);
 export const loadMyDeadlines = () => refresh(deadlinesStore, getMyDeadlines);
+
+/**
+ * "Đánh dấu đã xong" / "Bỏ đánh dấu" on one due date of "Hạn của tôi": shown at once, put back as it
+ * was when the server refuses (the error is rethrown for the screen to say why).
+ */
+export async function setDeadlineDone(deadline: MyDeadline, done: boolean): Promise<void> {
+  const show = (value: boolean) => {
+    const current = deadlinesStore.get();
+    if (!current.data) return;
+    const data = current.data.map((row) => (row.obligationId === deadline.obligationId && row.dueOn === deadline.dueOn ? { ...row, done: value } : row));
+    deadlinesStore.set({ ...current, data });
+  };
+  show(done);
+  try {
+    show((await markObligationDone(deadline.planId, deadline.obligationId, done, deadline.dueOn)).done);
+  } catch (error) {
+    show(deadline.done);
+    throw error;
+  }
+}
 
 /** Loads a plan unless it is cached (`force` reloads it). */
 export function loadPlan(planId: string, force = false): Promise<void> {

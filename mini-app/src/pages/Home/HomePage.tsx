@@ -1,4 +1,5 @@
 import { roleLabels } from '@tds/shared';
+import { useEffect } from 'react';
 import { Page } from 'zmp-ui';
 import { signOut, useSession } from '../../state/session';
 import { BotLinkCard } from './BotLinkCard';
@@ -6,6 +7,17 @@ import { ModuleGrid } from './ModuleGrid';
 
 export function HomePage() {
   const state = useSession();
+  const personId = state.status === 'signedIn' ? state.session.person.id : null;
+
+  // The counts on "Thông báo" and "Câu hỏi tiến độ". Their slices live in lazy chunks (fetched here,
+  // ahead of the tap), so the main chunk only carries the numbers.
+  useEffect(() => {
+    if (!personId) return;
+    // Offline the chunks may not load: the tiles simply show no count.
+    import('../../state/announcements').then((slice) => slice.loadFeed(), () => undefined);
+    import('../../state/progress').then((slice) => slice.loadMyQuestions(), () => undefined);
+  }, [personId]);
+
   if (state.status !== 'signedIn') return null;
   const { person, unit } = state.session;
 

@@ -1,0 +1,38 @@
+import { AnnouncementDelivery, AnnouncementView, AudiencePreview, type AnnouncementAudience, type CreateAnnouncementBody } from '@tds/shared';
+import { z } from 'zod';
+import { authorizedRequest } from './authorized';
+
+const enc = encodeURIComponent;
+
+/** GET /api/announcements — my feed, newest first, with read state. */
+export function listAnnouncements(): Promise<AnnouncementView[]> {
+  return authorizedRequest('/api/announcements', { schema: z.array(AnnouncementView) });
+}
+
+/** GET /api/announcements/:id — one I received or sent. */
+export function getAnnouncement(id: string): Promise<AnnouncementView> {
+  return authorizedRequest(`/api/announcements/${enc(id)}`, { schema: AnnouncementView });
+}
+
+/** POST /api/announcements/:id/read — marks it read (once; later calls keep the first time). */
+export function markAnnouncementRead(id: string): Promise<AnnouncementView> {
+  return authorizedRequest(`/api/announcements/${enc(id)}/read`, { body: {}, schema: AnnouncementView });
+}
+
+/** POST /api/announcements/preview — how many an audience reaches, and how many of them by bot, per unit. */
+export function previewAudience(audience: AnnouncementAudience): Promise<AudiencePreview> {
+  return authorizedRequest('/api/announcements/preview', { body: audience, schema: AudiencePreview });
+}
+
+/**
+ * POST /api/announcements → 201. One `idempotencyKey` per composed notice, reused on retry, so a
+ * repeated tap or a lost answer never sends it twice. 400 with `fields` (`text`, `roles`, `sendAt`).
+ */
+export function createAnnouncement(body: CreateAnnouncementBody, idempotencyKey: string): Promise<AnnouncementView> {
+  return authorizedRequest('/api/announcements', { body, headers: { 'Idempotency-Key': idempotencyKey }, schema: AnnouncementView });
+}
+
+/** GET /api/announcements/:id/delivery — sent / failed / not linked / read, in total and per unit. */
+export function getDelivery(id: string): Promise<AnnouncementDelivery> {
+  return authorizedRequest(`/api/announcements/${enc(id)}/delivery`, { schema: AnnouncementDelivery });
+}

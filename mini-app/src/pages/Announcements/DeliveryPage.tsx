@@ -1,0 +1,130 @@
+import '../../components/announcements/announcements.css';
+import type { AnnouncementDelivery } from '@tds/shared';
+import { useEffect } from 'react';
+import { Button, Page, useParams } from 'zmp-ui';
+import { AppHeader } from '../../components/AppHeader';
+import { ErrorView, LoadingView } from '../../components/StatusView';
+import { formatDateTime } from '../../lib/format';
+import { loadAnnouncement, loadDelivery, useAnnouncement, useDelivery } from '../../state/announcements';
+import { sentTabPath } from './announcement-links';
+
+/** While messages are still queued the report refreshes itself this often (and "Tải lại" any time). */
+const AUTO_REFRESH_MS = 5_000;
+
+type Counts = AnnouncementDelivery['totals'];
+
+const totalLabels: readonly (readonly [keyof Counts, string])[] = [
+  ['recipients', 'Người nhận'],
+  ['sent', 'Đã gửi qua Zalo'],
+  ['pending', 'Đang chờ gửi'],
+  ['failed', 'Gửi lỗi'],
+  ['notLinked', 'Chưa liên kết bot'],
+  ['read', 'Đã đọc'],
+];
+
+/** "Tình hình gửi": how many were sent, failed, could not be reached by the bot and have read it, in total and per unit. */
+export default function DeliveryPage() {
+  const id = useParams().announcementId ?? '';
+  const announcement = useAnnouncement(id);
+  const delivery = useDelivery(id);
+  const report = delivery.data;
+  const pending = report ? report.totals.pending > 0 : false;
+
+  useEffect(() => {
+    void loadAnnouncement(id);
+    void loadDelivery(id);
+  }, [id]);
+
+  useEffect(() => {
+    if (!pending) return;
+    const timer = setInterval(() => void loadDelivery(id), AUTO_REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [id, pending]);
+
+  const refresh = () => {
+    void loadAnnouncement(id);
+    void loadDelivery(id);
+  };
+  const view = announcement.data;
+
+  return (
+    <Page className="app-page delivery-page">
+      <AppHeader title="Tình hình gửi" backTo={sentTabPath} />
+      {view && (
+        <section className="card" data-testid="delivery-announcement">
+          <p className="delivery-text">{view.text}</p>
+          <p className="muted">{view.sent ? `Đã gửi lúc ${formatDateTime(view.sendAt)}` : `Hẹn gửi lúc ${formatDateTime(view.sendAt)} — chưa gửi`}</p>
+        </section>
+      )}
+      {report ? (
+        <>
+          <section className="card" aria-labelledby="delivery-totals-title" data-testid="delivery-totals">
+            <div className="delivery-head">
+              <h2 id="delivery-totals-title" className="section-title">
+                Tổng cộng
+              </h2>
+              <Button variant="tertiary" size="small" loading={delivery.loading} onClick={refresh} data-testid="delivery-refresh">
+                Tải lại
+              </Button>
+            </div>
+            {view && !view.sent ? (
+              <p className="muted">Số liệu có sau khi thông báo được gửi.</p>
+            ) : (
+              <dl className="delivery-grid">
+                {totalLabels.map(([key, label]) => (
+                  <div key={key} className={`delivery-stat delivery-stat--${key}`} data-testid={`delivery-total-${key}`}>
+                    <dt>{label}</dt>
+                    <dd>{report.totals[key]}</dd>
+                  </div>
+                ))}
+              </dl>
+            )}
+            {pending && <p className="muted delivery-note">Đang gửi, số liệu tự cập nhật.</p>}
+            {delivery.error && (
+              <p className="form-error" role="alert">
+                {delivery.error}
+              </p>
+            )}
+          </section>
+          {report.byUnit.length > 0 && (
+            <section className="card" aria-labelledby="delivery-units-title" data-testid="delivery-units">
+              <h2 id="delivery-units-title" className="section-title">
+                Theo đơn vị
+              </h2>
+              <ul className="delivery-units">
+                {report.byUnit.map((unit) => (
+                  <li key={unit.unitId} data-testid={`delivery-unit-${unit.unitId}`}>
+                    <span className="delivery-units__name">{unit.unitName}</span>
+                    <DeliveryBar counts={unit} />
+                    <span className="delivery-units__counts">
+                      {unit.recipients} người · đã gửi {unit.sent}
+                      {unit.pending > 0 ? ` · chờ ${unit.pending}` : ''}
+                      {unit.failed > 0 ? ` · lỗi ${unit.failed}` : ''}
+                      {unit.notLinked > 0 ? ` · chưa liên kết ${unit.notLinked}` : ''} · đã đọc {unit.read}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </>
+      ) : delivery.error ? (
+        <ErrorView title="Không tải được tình hình gửi" message={delivery.error} onRetry={refresh} testId="delivery-error" />
+      ) : (
+        <LoadingView text="Đang tải tình hình gửi…" />
+      )}
+    </Page>
+  );
+}
+
+/** Sent, failed, not linked and waiting as one stacked bar. */
+function DeliveryBar({ counts }: { counts: Counts }) {
+  const share = (value: number) => `${counts.recipients > 0 ? (value / counts.recipients) * 100 : 0}%`;
+  return (
+    <span className="delivery-bar" aria-hidden="true">
+      <span className="delivery-bar__part delivery-bar__part--sent" style={{ width: share(counts.sent) }} />
+      <span className="delivery-bar__part delivery-bar__part--failed" style={{ width: share(counts.failed) }} />
+      <span className="delivery-bar__part delivery-bar__part--notLinked" style={{ width: share(counts.notLinked) }} />
+    </span>
+  );
+}

@@ -1,0 +1,134 @@
+import type { AnnouncementDelivery, AnnouncementView } from '@tds/shared';
+import { getAnnouncement, getDelivery, listAnnouncements, markAnnouncementRead } from '../api/announcements';
+import { getPlatform } from '../platform';
+import { setTileBadge } from './badges';
+import { createStore, useStore } from './create-store';
+import { emptyResource as empty, refreshResource as refresh, type Resource } from './resource';
+import { sessionStore } from './session';
+
+/**
+ * The announcements slice: my feed (with read state), each announcement opened, delivery reports,
+ * and what this phone sent (the server has no "sent by me" list, so the sender's phone keeps one).
+ */
+export const feedStore = createStore<Resource<AnnouncementView[]>>(empty());
+export const announcementStore = createStore<Readonly<Record<string, Resource<AnnouncementView>>>>({});
+export const deliveryStore = createStore<Readonly<Record<string, Resource<AnnouncementDelivery>>>>({});
+export const sentStore = createStore<readonly SentAnnouncement[]>([]);
+
+/** An announcement this person sent from this phone, enough to list it and open its delivery report. */
+export interface SentAnnouncement {
+  id: string;
+  text: string;
+  sendAt: string;
+  recipients: number | null;
+}
+
+const idleView = empty<AnnouncementView>();
+const idleDelivery = empty<AnnouncementDelivery>();
+
+export const useFeed = () => useStore(feedStore);
+export const useSentAnnouncements = () => useStore(sentStore);
+export function useAnnouncement(id: string): Resource<AnnouncementView> {
+  return useStore(announcementStore)[id] ?? idleView;
+}
+export function useDelivery(id: string): Resource<AnnouncementDelivery> {
+  return useStore(deliveryStore)[id] ?? idleDelivery;
+}
+
+export const loadFeed = () => refresh(feedStore, listAnnouncements);
+
+/** Loads one announcement; the feed's copy is shown meanwhile. */
+export function loadAnnouncement(id: string): Promise<void> {
+  const cached = feedStore.get().data?.find((row) => row.id === id);
+  if (cached && !announcementStore.get()[id]) put(cached);
+  const slot = {
+    get: () => announcementStore.get()[id] ?? idleView,
+    set: (next: Resource<AnnouncementView>) => announcementStore.set((all) => ({ ...all, [id]: next })),
+  };
+  return refresh(slot, () => getAnnouncement(id));
+}
+
+/** Opening an unread announcement marks it read, on screen at once and then on the server. */
+export async function markRead(id: string): Promise<void> {
+  const view = announcementStore.get()[id]?.data ?? feedStore.get().data?.find((row) => row.id === id);
+  if (view?.readAt) return;
+  patchFeed(id, { readAt: new Date().toISOString() });
+  try {
+    put(await markAnnouncementRead(id));
+  } catch {
+    // Not recorded: it stays unread on the server and shows unread again at the next reload.
+    if (feedStore.get().data) void loadFeed();
+  }
+}
+
+export function loadDelivery(id: string): Promise<void> {
+  const slot = {
+    get: () => deliveryStore.get()[id] ?? idleDelivery,
+    set: (next: Resource<AnnouncementDelivery>) => deliveryStore.set((all) => ({ ...all, [id]: next })),
+  };
+  return refresh(slot, () => getDelivery(id));
+}
+
+function put(view: AnnouncementView): void {
+  announcementStore.set((all) => ({ ...all, [view.id]: { data: view, loading: false, error: null } }));
+  if (view.readAt) patchFeed(view.id, { readAt: view.readAt });
+}
+
+function patchFeed(id: string, change: Partial<AnnouncementView>): void {
+  const feed = feedStore.get();
+  if (!feed.data?.some((row) => row.id === id)) return;
+  feedStore.set({ ...feed, data: feed.data.map((row) => (row.id === id ? { ...row, ...change } : row)) });
+}
+
+const sentKey = (personId: string) => `tds.sent-announcements.${personId}`;
+const MAX_SENT = 20;
+
+function currentPersonId(): string | null {
+  const state = sessionStore.get();
+  return state.status === 'signedIn' ? state.session.person.id : null;
+}
+
+/** The announcements this person sent from this phone, newest first. */
+export async function loadSentAnnouncements(): Promise<void> {
+  const personId = currentPersonId();
+  if (!personId) return;
+  const platform = await getPlatform();
+  sentStore.set(parseSent(await platform.storage.get(sentKey(personId))));
+}
+
+export async function rememberSent(view: AnnouncementView, recipients: number | null): Promise<void> {
+  const personId = currentPersonId();
+  if (!personId) return;
+  announcementStore.set((all) => ({ ...all, [view.id]: { data: view, loading: false, error: null } }));
+  const next = [{ id: view.id, text: view.text, sendAt: view.sendAt, recipients }, ...sentStore.get().filter((row) => row.id !== view.id)].slice(0, MAX_SENT);
+  sentStore.set(next);
+  const platform = await getPlatform();
+  await platform.storage.set(sentKey(personId), JSON.stringify(next));
+}
+
+function parseSent(raw: string | null): SentAnnouncement[] {
+  try {
+    const value: unknown = raw ? JSON.parse(raw) : [];
+    if (!Array.isArray(value)) return [];
+    return value.filter(
+      (row): row is SentAnnouncement =>
+        typeof row === 'object' && row !== null && typeof (row as SentAnnouncement).id === 'string' && typeof (row as SentAnnouncement).text === 'string' && typeof (row as SentAnnouncement).sendAt === 'string',
+    );
+  } catch {
+    return [];
+  }
+}
+
+// The home tile counts unread announcements.
+feedStore.subscribe(() => {
+  const feed = feedStore.get().data;
+  if (feed) setTileBadge('announcements', feed.filter((row) => row.readAt === null).length);
+});
+
+sessionStore.subscribe(() => {
+  if (sessionStore.get().status === 'signedIn') return;
+  feedStore.set(empty());
+  announcementStore.set({});
+  deliveryStore.set({});
+  sentStore.set([]);
+});
