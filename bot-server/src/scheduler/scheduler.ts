@@ -44,7 +44,18 @@ export function createScheduler(ctx: AppContext, onPlanned: () => void): Schedul
             logger.error({ err: error }, 'scheduler tick failed');
           }
         },
-        { timezone: VN_TIME_ZONE, noOverlap: true, name: 'plan-messages' },
+        {
+          timezone: VN_TIME_ZONE,
+          noOverlap: true,
+          name: 'plan-messages',
+          // node-cron's own notices (e.g. a tick missed under load) go to our structured log, not stdout.
+          logger: {
+            info: (message) => logger.debug(message),
+            warn: (message) => logger.warn(message),
+            error: (message) => logger.error(message),
+            debug: (message) => logger.debug(message),
+          },
+        },
       );
     },
     async stop() {
