@@ -21,7 +21,8 @@ export function idempotencyKeyOf(header: string | undefined): string {
 /**
  * Runs a write once per (person, key): the first call runs `work` and records its answer in the
  * same transaction; every later call with the key gets that answer back, never a second record.
- * Two racing first calls: the ledger's primary key lets one commit; the loser replays its answer.
+ * Two racing calls: the ledger's primary key lets one commit; the other's work is rolled back and
+ * it replays the answer that committed.
  */
 export async function runIdempotent<T>(
   store: Pick<Store, 'db' | 'transact'>,
@@ -35,8 +36,8 @@ export async function runIdempotent<T>(
     if (row.operation !== scope.operation) throw badRequest('Mã chống gửi trùng đã dùng cho thao tác khác', { idempotencyKey: 'Mã đã dùng cho thao tác khác' });
     return { status: row.status, body: JSON.parse(row.response) as T };
   };
-  const previous = await replay();
-  if (previous) return previous;
+  // No look-up first: a retry is rare, so the common path goes straight to the write, and a
+  // repeated key fails on the ledger's primary key, rolls its work back and replays the first answer.
   try {
     return await store.transact(async (trx) => {
       const result = await work(trx);
