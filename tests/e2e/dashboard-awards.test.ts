@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { NominationView, PlanSummary, SubmissionView } from '@tds/shared';
 import type { Download, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { api, signInAs } from '../support/api-client';
-import { browserAvailable, openPhoneBrowser, type PhoneBrowser } from '../support/browser';
+import { browserAvailable } from '../support/browser';
 import { demo, demoUnitIds } from '../support/demo';
 import { pngBytes, upload } from '../support/files';
-import { startTestServer, type TestServer } from '../support/test-server';
+import { idsOf, text, usePhoneApp, visible } from '../support/phone-app';
+import type { TestServer } from '../support/test-server';
 import { storeAvailable, storeKind } from '../support/test-store';
 
 /** 20/5/2026 10:00 in Vietnam, for the server and the phone alike: ten days before the commune's 30/5 dossier. */
@@ -29,52 +30,6 @@ const initiative = (title: string, fullName: string) => ({
 
 /** Y Vân, Đặng Văn Toàn, Bùi Thị Thùy Dung (primary), Y Nhuơng (kindergarten): each records a course. */
 const trainedPeople = [demo.primaryTeacher, 'demo-19', 'demo-21', 'demo-07'];
-
-/** The test id's suffix of every element whose id starts with `prefix`, in document order. */
-async function idsOf(page: Page, prefix: string): Promise<string[]> {
-  const ids = await page.locator(`[data-testid^="${prefix}"]`).evaluateAll((elements) => elements.map((element) => element.getAttribute('data-testid') ?? ''));
-  return ids.map((id) => id.slice(prefix.length));
-}
-
-const visible = (locator: Locator) => locator.isVisible();
-const text = (locator: Locator) => locator.textContent();
-
-/** Waits until the page transition (a 400 ms slide) and any finite CSS animation (sheets, snackbars) are over. */
-async function settle(page: Page) {
-  await page.waitForFunction(
-    () =>
-      document.querySelectorAll('.zaui-routes-item').length === 1 &&
-      !document.querySelector('.zaui-routes-item[class*="-active"]') &&
-      document.getAnimations().every((animation) => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity),
-  );
-}
-
-let shots = 0;
-
-/** A numbered screenshot of the settled screen: tests/artifacts/dashboard-awards/NN-name.png. */
-async function shot(phone: PhoneBrowser, name: string, scrollTo?: Locator) {
-  if (scrollTo) await scrollTop(scrollTo);
-  await settle(phone.page);
-  shots += 1;
-  await phone.screenshot(`${String(shots).padStart(2, '0')}-${name}`);
-}
-
-/** Scrolls the page (or the sheet) so the element sits just under the sticky header. */
-async function scrollTop(locator: Locator) {
-  await locator.evaluate((element) => {
-    element.scrollIntoView({ block: 'start' });
-    const hidden = 60 - element.getBoundingClientRect().top;
-    if (hidden > 0) element.closest('.zaui-page')?.scrollBy(0, -hidden);
-  });
-}
-
-async function signIn(phone: PhoneBrowser, url: string, personId: string, name: string) {
-  const { page } = phone;
-  await page.evaluate(() => localStorage.clear()).catch(() => undefined);
-  await page.goto(url);
-  await page.getByTestId(`demo-person-${personId}`).click();
-  await expect.poll(() => text(page.getByTestId('home-greeting')), { timeout: 15_000 }).toContain(name);
-}
 
 /** Clicks and waits for the file the click saves; its name and first bytes. */
 async function downloadBy(page: Page, button: Locator): Promise<{ name: string; bytes: Buffer }> {
@@ -127,30 +82,11 @@ async function seedActivity(server: TestServer): Promise<void> {
 }
 
 describe.runIf(browserAvailable() && storeAvailable())(`dashboard and awards in the mini app, in Chromium (${storeKind})`, () => {
-  let server: TestServer;
-  let phone: PhoneBrowser;
-  beforeAll(async () => {
-    server = await startTestServer({}, { clock: { now: () => now } });
-    await seedActivity(server);
-    phone = await openPhoneBrowser('dashboard-awards');
-    await phone.page.clock.setFixedTime(now);
-    // The zaui icon font is unreachable here: its icon names would show as text in screenshots.
-    await phone.page.addInitScript(() => {
-      document.addEventListener('DOMContentLoaded', () => {
-        const style = document.createElement('style');
-        style.textContent = '.zaui-icon { visibility: hidden; }';
-        document.head.append(style);
-      });
-    });
-  });
-  afterAll(async () => {
-    await phone?.close();
-    await server?.stop();
-  });
+  const app = usePhoneApp('dashboard-awards', { now, seed: seedActivity });
 
   it('the commune officer compares the schools, sorts, filters, drills into a school and downloads the workbook', async () => {
-    const { page } = phone;
-    await signIn(phone, server.url, demo.communeOfficer, 'Nguyễn Thị Thu Hà');
+    const { page } = app;
+    await app.signIn(demo.communeOfficer, 'Nguyễn Thị Thu Hà');
     await page.getByTestId('tile-reports').click();
     const totals = page.getByTestId('dashboard-totals');
     await expect.poll(() => visible(totals), { timeout: 15_000 }).toBe(true);
@@ -160,30 +96,30 @@ describe.runIf(browserAvailable() && storeAvailable())(`dashboard and awards in 
     expect(await text(page.getByTestId('dashboard-total-initiatives'))).toContain('1/2');
     expect(await idsOf(page, 'dashboard-unit-')).toEqual([demoUnitIds.kindergarten, demoUnitIds.secondary, demoUnitIds.primary]);
     expect(await text(page.getByTestId(`dashboard-unit-${demoUnitIds.primary}`))).toContain('23,1%');
-    await shot(phone, 'dashboard-commune');
-    await shot(phone, 'dashboard-charts', page.getByTestId('dashboard-training-chart'));
+    await app.shot('dashboard-commune');
+    await app.shot('dashboard-charts', page.getByTestId('dashboard-training-chart'));
 
     // Staff: 14 at the THCS, 13 at the primary school, 11 at the kindergarten; a second tap turns the order.
     await page.getByTestId('dashboard-sort-staff').click();
     await expect.poll(() => idsOf(page, 'dashboard-unit-')).toEqual([demoUnitIds.secondary, demoUnitIds.primary, demoUnitIds.kindergarten]);
     expect(await page.getByTestId('dashboard-sort-staff').locator('xpath=..').getAttribute('aria-sort')).toBe('descending');
-    await shot(phone, 'units-by-staff', page.getByTestId('dashboard-filter'));
+    await app.shot('units-by-staff', page.getByTestId('dashboard-filter'));
     await page.getByTestId('dashboard-sort-staff').click();
     await expect.poll(() => idsOf(page, 'dashboard-unit-')).toEqual([demoUnitIds.kindergarten, demoUnitIds.primary, demoUnitIds.secondary]);
 
     await page.getByTestId('dashboard-filter').fill('tieu hoc');
     await expect.poll(() => idsOf(page, 'dashboard-unit-')).toEqual([demoUnitIds.primary]);
     expect(await text(page.locator('#dash-units-title'))).toBe('Theo đơn vị (1/3)');
-    await shot(phone, 'units-filtered', page.getByTestId('dashboard-filter'));
+    await app.shot('units-filtered', page.getByTestId('dashboard-filter'));
 
     // The 30/5 dossier: the primary school has sent it, two schools have not.
     const obligations = page.getByTestId('dashboard-obligations');
     await expect.poll(() => text(obligations)).toContain('1/3 đơn vị đã xong');
     expect(await text(obligations)).toContain('Chưa xong: Trường Mầm non Đăk Kôi, Trường PTDTBT THCS Đăk Kôi');
     expect(await text(obligations)).toContain('Hạn 30/05/2026');
-    await shot(phone, 'deadlines', obligations);
+    await app.shot('deadlines', obligations);
     await expect.poll(() => text(page.getByTestId('dashboard-questions'))).toContain('1/6 đã trả lời · 16,7%');
-    await shot(phone, 'questions', page.getByTestId('dashboard-questions'));
+    await app.shot('questions', page.getByTestId('dashboard-questions'));
 
     await page.getByTestId(`dashboard-unit-${demoUnitIds.primary}`).click();
     await expect.poll(() => text(totals)).toContain('Trường PTDTBT Tiểu học Đăk Kôi');
@@ -191,7 +127,7 @@ describe.runIf(browserAvailable() && storeAvailable())(`dashboard and awards in 
     expect(await text(page.getByTestId(`dashboard-unit-${demoUnitIds.primary}`))).toContain('(trực thuộc)');
     expect(await text(page.getByTestId('dashboard-trail'))).toContain('UBND xã Đăk Kôi');
     expect(await page.getByTestId('dashboard-filter').inputValue()).toBe('');
-    await shot(phone, 'dashboard-school');
+    await app.shot('dashboard-school');
 
     await page.getByTestId(`dashboard-crumb-${demoUnitIds.commune}`).click();
     await expect.poll(() => text(totals)).toContain('UBND xã Đăk Kôi');
@@ -202,19 +138,19 @@ describe.runIf(browserAvailable() && storeAvailable())(`dashboard and awards in 
     expect(workbook.name).toBe('tong-hop-UBND xã Đăk Kôi.xlsx');
     expect(workbook.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
     await expect.poll(() => visible(page.getByText('Đã tải về tong-hop-UBND xã Đăk Kôi.xlsx'))).toBe(true);
-    await shot(phone, 'xlsx-downloaded');
+    await app.shot('xlsx-downloaded');
   });
 
   it('the primary principal nominates within the quota, is refused the third, and keeps the dossier checklist', async () => {
-    const { page } = phone;
-    await signIn(phone, server.url, demo.primaryPrincipal, 'Lương Văn Hùng');
+    const { page } = app;
+    await app.signIn(demo.primaryPrincipal, 'Lương Văn Hùng');
     await page.getByTestId('tile-awards').click();
     const quota = page.getByTestId('quota-giay_khen_xa');
     await expect.poll(() => text(quota), { timeout: 15_000 }).toContain('Giấy khen của Chủ tịch UBND xã');
     expect(await text(quota)).toContain('cá nhân 0/2, tập thể 0/2');
     expect(await page.getByTestId('awards-period').inputValue()).toBe('yearly-2026');
     expect(await visible(page.getByTestId('nominations-empty'))).toBe(true);
-    await shot(phone, 'awards-empty');
+    await app.shot('awards-empty');
 
     const form = page.getByTestId('nomination-form');
     const nominate = async (personId: string, achievement: string, award = 'giay_khen_xa') => {
@@ -238,7 +174,7 @@ describe.runIf(browserAvailable() && storeAvailable())(`dashboard and awards in 
     const initiativeBox = page.locator('[data-testid^="nomination-initiative-"]');
     await expect.poll(() => initiativeBox.count(), { timeout: 15_000 }).toBe(1);
     await initiativeBox.check();
-    await shot(phone, 'nomination-form', page.getByTestId('nomination-input-achievement'));
+    await app.shot('nomination-form', page.getByTestId('nomination-input-achievement'));
     await page.getByTestId('nomination-submit').click();
     await expect.poll(() => visible(form)).toBe(false);
     const cards = page.locator('[data-testid^="nomination-"]').filter({ has: page.getByTestId('checklist-to_trinh') });
@@ -259,7 +195,7 @@ describe.runIf(browserAvailable() && storeAvailable())(`dashboard and awards in 
     await page.getByTestId('nomination-submit').click();
     await expect.poll(() => text(page.getByTestId('nomination-error'))).toBe('Đã đủ chỉ tiêu Giấy khen của Chủ tịch UBND xã: tối đa 2 cá nhân cho đợt này');
     expect(await text(page.getByTestId('nomination-error-form'))).toBe('Vượt chỉ tiêu (tối đa 2 cá nhân)');
-    await shot(phone, 'nomination-over-quota');
+    await app.shot('nomination-over-quota');
     await page.getByTestId('nomination-cancel').click();
     await expect.poll(() => visible(form)).toBe(false);
 
@@ -269,24 +205,24 @@ describe.runIf(browserAvailable() && storeAvailable())(`dashboard and awards in 
     await expect.poll(() => visible(form)).toBe(false);
     await expect.poll(() => text(page.getByTestId(`nomination-warnings-${id}`)), { timeout: 15_000 }).toContain('Bằng khen của Chủ tịch UBND tỉnh');
     expect(await cards.count()).toBe(3);
-    await shot(phone, 'nomination-warning', yVan);
+    await app.shot('nomination-warning', yVan);
 
     // Two documents of Y Vân's dossier are ready; the ticks are saved on the server.
     await yVan.getByTestId('checklist-to_trinh').check();
     await expect.poll(() => yVan.getByTestId('checklist-to_trinh').isEnabled()).toBe(true);
     await yVan.getByTestId('checklist-bao_cao_thanh_tich').check();
     await expect.poll(() => yVan.getByTestId('checklist-bao_cao_thanh_tich').isEnabled()).toBe(true);
-    const principal = (await signInAs(server.url, demo.primaryPrincipal)).token;
+    const principal = (await signInAs(app.server.url, demo.primaryPrincipal)).token;
     await expect
       .poll(async () => {
-        const list = await api<NominationView[]>(server.url, 'GET', '/api/awards?period=yearly-2026', { token: principal });
+        const list = await api<NominationView[]>(app.server.url, 'GET', '/api/awards?period=yearly-2026', { token: principal });
         return list.body.find((nomination) => nomination.id === id)?.checklist.filter((entry) => entry.done).map((entry) => entry.item);
       })
       .toEqual(['to_trinh', 'bao_cao_thanh_tich']);
     expect(await text(yVan)).toContain('Hồ sơ đã có (2/4)');
     expect(await text(page.getByTestId(`nomination-dossier-${id}`))).toContain('Hạn nộp hồ sơ: 30/05/2026, cần 01 bộ');
     expect(await text(page.getByTestId(`nomination-dossier-${id}`))).toContain('Còn 10 ngày');
-    await shot(phone, 'nomination-checklist', yVan);
+    await app.shot('nomination-checklist', yVan);
 
     const report = await downloadBy(page, page.getByTestId(`nomination-report-${id}`));
     expect(report.name).toBe('bao-cao-thanh-tich-Y Vân.docx');
@@ -300,10 +236,10 @@ describe.runIf(browserAvailable() && storeAvailable())(`dashboard and awards in 
     const toanId = ((await toan.getAttribute('data-testid')) ?? '').replace('nomination-', '');
     await page.getByTestId(`nomination-withdraw-${toanId}`).click();
     await expect.poll(() => text(page.getByTestId('confirm'))).toContain('Đặng Văn Toàn');
-    await shot(phone, 'withdraw-confirm');
+    await app.shot('withdraw-confirm');
     await page.getByTestId('confirm-ok').click();
     await expect.poll(() => toan.count()).toBe(0);
     await expect.poll(() => text(quota)).toContain('cá nhân 1/2, tập thể 0/2');
-    await shot(phone, 'after-withdraw', page.getByTestId('awards-quota'));
+    await app.shot('after-withdraw', page.getByTestId('awards-quota'));
   });
 });

@@ -1,58 +1,17 @@
-import { readFileSync } from 'node:fs';
 import { createScheduler } from '@tds/bot-server/scheduler/scheduler';
-import type { AnnouncementView, MyDeadline, PlanDetail, PlanSummary } from '@tds/shared';
-import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AnnouncementView, MyDeadline } from '@tds/shared';
+import type { Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { api, signInAs } from '../support/api-client';
-import { browserAvailable, openPhoneBrowser, type PhoneBrowser } from '../support/browser';
+import { browserAvailable } from '../support/browser';
 import { demo, demoUnitIds } from '../support/demo';
-import { startTestServer, type TestServer } from '../support/test-server';
+import { ensureCommunePlanPublished, goHome, settle, text, usePhoneApp, visible } from '../support/phone-app';
 import { storeAvailable, storeKind } from '../support/test-store';
 
-const communePlanText = readFileSync(new URL('../../../shared/plans/ubnd-xa-dak-koi-2025.txt', import.meta.url), 'utf8');
 /** 20/5/2026 10:00 in Vietnam, for the server and the phone alike: ten days before the commune's 30/5 dossier. */
 const now = new Date('2026-05-20T03:00:00Z');
 const questionText = 'Thầy cô đã nộp hồ sơ thi đua năm học này chưa?';
 const announcementText = 'Đề nghị các trường hoàn thiện hồ sơ thi đua và gửi về UBND xã trước ngày 30/5/2026.';
-
-const visible = (locator: Locator) => locator.isVisible();
-const text = (locator: Locator) => locator.textContent();
-
-/** Waits until the page transition (a 400 ms slide) and any finite CSS animation are over. */
-async function settle(page: Page) {
-  await page.waitForFunction(
-    () =>
-      document.querySelectorAll('.zaui-routes-item').length === 1 &&
-      !document.querySelector('.zaui-routes-item[class*="-active"]') &&
-      document.getAnimations().every((animation) => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity),
-  );
-}
-
-let shots = 0;
-
-/** A numbered screenshot of the settled screen: tests/artifacts/progress-announcements/NN-name.png. */
-async function shot(phone: PhoneBrowser, name: string) {
-  await settle(phone.page);
-  shots += 1;
-  await phone.screenshot(`${String(shots).padStart(2, '0')}-${name}`);
-}
-
-async function signIn(phone: PhoneBrowser, url: string, personId: string, name: string) {
-  const { page } = phone;
-  await page.evaluate(() => localStorage.clear()).catch(() => undefined);
-  await page.goto(url);
-  await page.getByTestId(`demo-person-${personId}`).click();
-  await expect.poll(() => text(page.getByTestId('home-greeting')), { timeout: 15_000 }).toContain(name);
-}
-
-async function goHome(page: Page) {
-  await settle(page);
-  while (await page.getByTestId('header-back').isVisible()) {
-    await page.getByTestId('header-back').click();
-    await settle(page);
-  }
-  await expect.poll(() => visible(page.getByTestId('home-greeting'))).toBe(true);
-}
 
 /** The suffix of the test id of the first element whose id starts with `prefix`. */
 async function idAfter(locator: Locator, prefix: string): Promise<string> {
@@ -60,35 +19,17 @@ async function idAfter(locator: Locator, prefix: string): Promise<string> {
 }
 
 describe.runIf(browserAvailable() && storeAvailable())(`progress questions, "Hạn của tôi" and announcements in the mini app, in Chromium (${storeKind})`, () => {
-  let server: TestServer;
-  let phone: PhoneBrowser;
+  const app = usePhoneApp('progress-announcements', { now });
   let questionId = '';
-  beforeAll(async () => {
-    server = await startTestServer({}, { clock: { now: () => now } });
-    phone = await openPhoneBrowser('progress-announcements');
-    await phone.page.clock.setFixedTime(now);
-    // The zaui icon font is unreachable here: its icon names would show as text in screenshots.
-    await phone.page.addInitScript(() => {
-      document.addEventListener('DOMContentLoaded', () => {
-        const style = document.createElement('style');
-        style.textContent = '.zaui-icon { visibility: hidden; }';
-        document.head.append(style);
-      });
-    });
-  });
-  afterAll(async () => {
-    await phone?.close();
-    await server?.stop();
-  });
 
   it('the principal asks the teachers of the school a yes/no question, once, now', async () => {
-    const { page } = phone;
-    await signIn(phone, server.url, demo.primaryPrincipal, 'Lương Văn Hùng');
+    const { page } = app;
+    await app.signIn(demo.primaryPrincipal, 'Lương Văn Hùng');
     await page.getByTestId('tile-progress').click();
     await page.getByTestId('progress-tab-unit').click();
     await expect.poll(() => visible(page.getByTestId('unit-questions-empty')), { timeout: 15_000 }).toBe(true);
     await expect.poll(() => visible(page.getByTestId('paused-empty')), { timeout: 15_000 }).toBe(true);
-    await shot(phone, 'unit-questions-empty');
+    await app.shot('unit-questions-empty');
 
     await page.getByTestId('question-create').click();
     await expect.poll(() => page.getByTestId('question-unit').inputValue(), { timeout: 15_000 }).toBe(demoUnitIds.primary);
@@ -103,45 +44,45 @@ describe.runIf(browserAvailable() && storeAvailable())(`progress questions, "H�
     await page.getByTestId('question-submit').click();
     await expect.poll(() => text(page.getByTestId('field-error-text'))).toBe('Câu hỏi quá ngắn');
     expect(await text(page.getByTestId('field-error-audienceRoles'))).toBe('Chọn ít nhất một vai trò được hỏi');
-    await shot(phone, 'create-errors');
+    await app.shot('create-errors');
 
     await page.getByTestId('question-text').fill(questionText);
     await page.getByTestId('question-role-teacher').check();
     await page.getByTestId('question-submit').scrollIntoViewIfNeeded();
-    await shot(phone, 'create-filled');
+    await app.shot('create-filled');
     await page.getByTestId('question-submit').click();
     const item = page.locator('[data-testid^="question-results-"]', { hasText: questionText });
     await expect.poll(() => visible(item), { timeout: 15_000 }).toBe(true);
     expect(await text(item)).toContain('Một lần, 10:00 ngày 20/05/2026');
     questionId = await idAfter(item, 'question-results-');
-    await shot(phone, 'unit-questions');
+    await app.shot('unit-questions');
 
     // Two more, through the API, so the teacher meets every kind of answer control.
-    const principal = await signInAs(server.url, demo.primaryPrincipal);
+    const principal = await signInAs(app.server.url, demo.primaryPrincipal);
     const base = { unitId: demoUnitIds.primary, audienceRoles: ['teacher'], schedule: { kind: 'once', date: '2026-05-20', time: '10:00' }, openDays: 3 };
     for (const body of [
       { ...base, text: 'Hồ sơ thi đua của thầy cô đang ở bước nào?', answerType: 'choice', choices: ['Đã nộp', 'Đang hoàn thiện', 'Chưa bắt đầu'] },
       { ...base, text: 'Lớp thầy cô có bao nhiêu em đã làm xong bài kiểm tra kỹ năng số?', answerType: 'number' },
     ]) {
-      expect((await api(server.url, 'POST', '/api/progress/questions', { token: principal.token, body })).status).toBe(201);
+      expect((await api(app.server.url, 'POST', '/api/progress/questions', { token: principal.token, body })).status).toBe(201);
     }
 
     // The scheduler's minute: the question goes out to the school's teachers.
-    await createScheduler(server.ctx, () => undefined).tick();
+    await createScheduler(app.server.ctx, () => undefined).tick();
   });
 
   it('a teacher answers “Có” in the mini app, changes it, and answers a choice and a number', async () => {
-    const { page } = phone;
-    await signIn(phone, server.url, demo.primaryTeacher, 'Y Vân');
+    const { page } = app;
+    await app.signIn(demo.primaryTeacher, 'Y Vân');
     await expect.poll(() => text(page.getByTestId('tile-count-progress')), { timeout: 15_000 }).toBe('3');
-    await shot(phone, 'teacher-home');
+    await app.shot('teacher-home');
     await page.getByTestId('tile-progress').click();
     const card = page.getByTestId(`question-${questionId}`);
     await expect.poll(() => visible(card), { timeout: 15_000 }).toBe(true);
     expect(await text(card)).toContain(questionText);
     expect(await text(card)).toContain('Nhận trả lời đến 10:00 27/05/2026');
     expect(await page.getByTestId('progress-tab-unit').count()).toBe(0);
-    await shot(phone, 'teacher-questions');
+    await app.shot('teacher-questions');
 
     // "Không" first, then changed to "Có": the last answer counts.
     await card.getByTestId('answer-no').click();
@@ -160,21 +101,21 @@ describe.runIf(browserAvailable() && storeAvailable())(`progress questions, "H�
     await number.getByTestId('answer-submit').click();
     await expect.poll(() => text(number.getByTestId('answer-error'))).toBe('Vui lòng trả lời bằng số, ví dụ "12" hoặc "12/15".');
     await number.scrollIntoViewIfNeeded();
-    await shot(phone, 'teacher-number-hint');
+    await app.shot('teacher-number-hint');
     await number.getByTestId('answer-number').fill('12 trên 15');
     await number.getByTestId('answer-submit').click();
     await expect.poll(() => text(number.getByTestId('answer-current'))).toContain('Đã ghi nhận: 12/15');
     expect(await number.getByTestId('answer-number').inputValue()).toBe('12/15');
     expect(await text(number.getByTestId('answer-submit'))).toBe('Đổi câu trả lời');
     await card.scrollIntoViewIfNeeded();
-    await shot(phone, 'teacher-answered');
+    await app.shot('teacher-answered');
     await goHome(page);
     await expect.poll(() => page.getByTestId('tile-count-progress').count()).toBe(0);
   });
 
   it('the principal sees the answer, the distribution and reminds the others once', async () => {
-    const { page } = phone;
-    await signIn(phone, server.url, demo.primaryPrincipal, 'Lương Văn Hùng');
+    const { page } = app;
+    await app.signIn(demo.primaryPrincipal, 'Lương Văn Hùng');
     await page.getByTestId('tile-progress').click();
     await page.getByTestId('progress-tab-unit').click();
     await page.getByTestId(`question-results-${questionId}`).click();
@@ -185,7 +126,7 @@ describe.runIf(browserAvailable() && storeAvailable())(`progress questions, "H�
     expect(await text(page.getByTestId('results-answers'))).toContain('Y Vân');
     expect(await text(page.getByTestId('results-answers'))).toContain('qua ứng dụng');
     expect(await page.locator('[data-testid^="non-responder-"]').count()).toBe(8);
-    await shot(phone, 'results');
+    await app.shot('results');
 
     const remind = page.getByTestId('remind-button');
     expect(await text(remind)).toBe('Nhắc lại 8 người chưa trả lời');
@@ -194,12 +135,12 @@ describe.runIf(browserAvailable() && storeAvailable())(`progress questions, "H�
     expect(await remind.isDisabled()).toBe(true);
     expect(await text(remind)).toBe('Đã nhắc lại hôm nay');
     await page.getByTestId('results-non-responders').scrollIntoViewIfNeeded();
-    await shot(phone, 'reminded');
+    await app.shot('reminded');
   });
 
   it('the principal marks the 30/05 dossier done in “Hạn của tôi”, for the school', async () => {
-    await ensureCommunePlanPublished(server.url);
-    const { page } = phone;
+    await ensureCommunePlanPublished(app.server.url);
+    const { page } = app;
     await goHome(page);
     await page.getByTestId('tile-deadlines').click();
     const dossier = page.locator('[data-testid^="deadline-item-"]', { hasText: 'Hạn 30/05/2026' }).first();
@@ -208,23 +149,23 @@ describe.runIf(browserAvailable() && storeAvailable())(`progress questions, "H�
     const toggle = page.getByTestId(`deadline-done-${obligationId}`);
     expect(await text(toggle)).toBe('Đánh dấu đã xong');
     expect(await text(dossier)).toContain('Còn 10 ngày');
-    await shot(phone, 'deadlines');
+    await app.shot('deadlines');
 
     await toggle.click();
     await expect.poll(() => text(page.getByTestId(`deadline-done-chip-${obligationId}`))).toBe('✓ Đã xong');
     await expect.poll(() => toggle.isDisabled()).toBe(false);
     expect(await text(toggle)).toBe('✓Bỏ đánh dấu');
-    await shot(phone, 'deadline-done');
+    await app.shot('deadline-done');
 
     // Recorded on the server, for the school: the vice principal sees it done too.
-    const vice = await signInAs(server.url, 'demo-16'); // A Khoa, Phó Hiệu trưởng of the same school
-    const deadlines = await api<MyDeadline[]>(server.url, 'GET', '/api/me/deadlines', { token: vice.token });
+    const vice = await signInAs(app.server.url, 'demo-16'); // A Khoa, Phó Hiệu trưởng of the same school
+    const deadlines = await api<MyDeadline[]>(app.server.url, 'GET', '/api/me/deadlines', { token: vice.token });
     expect(deadlines.body.find((row) => row.obligationId === obligationId)?.done).toBe(true);
   });
 
   it('the commune officer sends an announcement to every principal and watches it reach all 6', async () => {
-    const { page } = phone;
-    await signIn(phone, server.url, demo.communeOfficer, 'Nguyễn Thị Thu Hà');
+    const { page } = app;
+    await app.signIn(demo.communeOfficer, 'Nguyễn Thị Thu Hà');
     await page.getByTestId('tile-announcements').click();
     await page.getByTestId('compose-open').click();
     await expect.poll(() => visible(page.getByTestId('compose-text')), { timeout: 15_000 }).toBe(true);
@@ -239,11 +180,11 @@ describe.runIf(browserAvailable() && storeAvailable())(`progress questions, "H�
       expect(await text(page.getByTestId(`preview-unit-${school}`))).toMatch(/2\s*0$/);
     }
     await page.getByTestId('compose-preview-result').scrollIntoViewIfNeeded();
-    await shot(phone, 'compose-preview');
+    await app.shot('compose-preview');
 
     await page.getByTestId('compose-send').click();
     await expect.poll(() => text(page.getByTestId('confirm'))).toContain('Thông báo sẽ đến 6 người (6 người qua Zalo).');
-    await shot(phone, 'compose-confirm');
+    await app.shot('compose-confirm');
     await page.getByTestId('confirm-ok').click();
 
     await expect.poll(() => visible(page.getByTestId('delivery-totals')), { timeout: 15_000 }).toBe(true);
@@ -259,7 +200,7 @@ describe.runIf(browserAvailable() && storeAvailable())(`progress questions, "H�
       )
       .toBe('Đã gửi qua Zalo6');
     expect(await text(page.getByTestId(`delivery-unit-${demoUnitIds.primary}`))).toContain('2 người · đã gửi 2 · đã đọc 0');
-    await shot(phone, 'delivery');
+    await app.shot('delivery');
 
     // "Đã gửi" keeps it on this phone, leading back to the report.
     await page.getByTestId('header-back').click();
@@ -267,49 +208,40 @@ describe.runIf(browserAvailable() && storeAvailable())(`progress questions, "H�
     await page.getByTestId('announcements-tab-sent').click();
     await expect.poll(() => page.getByTestId('sent-list').locator('button').count()).toBe(1);
     expect(await text(page.getByTestId('sent-list'))).toContain('6 người nhận');
-    await shot(phone, 'sent-list');
+    await app.shot('sent-list');
   });
 
   it('the principal finds it unread in “Thông báo”; opening it marks it read', async () => {
-    const { page } = phone;
-    const principal = await signInAs(server.url, demo.primaryPrincipal);
-    const feed = await api<AnnouncementView[]>(server.url, 'GET', '/api/announcements', { token: principal.token });
+    const { page } = app;
+    const principal = await signInAs(app.server.url, demo.primaryPrincipal);
+    const feed = await api<AnnouncementView[]>(app.server.url, 'GET', '/api/announcements', { token: principal.token });
     const announcementId = feed.body.find((row) => row.text === announcementText)?.id ?? '';
     expect(announcementId).not.toBe('');
 
-    await signIn(phone, server.url, demo.primaryPrincipal, 'Lương Văn Hùng');
+    await app.signIn(demo.primaryPrincipal, 'Lương Văn Hùng');
     await expect.poll(() => text(page.getByTestId('tile-count-announcements')), { timeout: 15_000 }).toBe('1');
-    await shot(phone, 'principal-home');
+    await app.shot('principal-home');
     await page.getByTestId('tile-announcements').click();
     const item = page.getByTestId(`announcement-${announcementId}`);
     await expect.poll(() => visible(item), { timeout: 15_000 }).toBe(true);
     expect(await item.getByTestId('unread-dot').count()).toBe(1);
     expect(await text(item)).toContain('Nguyễn Thị Thu Hà');
-    await shot(phone, 'feed-unread');
+    await app.shot('feed-unread');
 
     await item.click();
     await expect.poll(() => text(page.getByTestId('announcement-text')), { timeout: 15_000 }).toBe(announcementText);
     await expect.poll(() => text(page.getByTestId('announcement-read'))).toBe('Đã đọc lúc 10:00 20/05/2026');
-    await shot(phone, 'announcement-read');
+    await app.shot('announcement-read');
 
     await page.getByTestId('header-back').click();
     await settle(page);
     expect(await item.getByTestId('unread-dot').count()).toBe(0);
-    await shot(phone, 'feed-read');
+    await app.shot('feed-read');
     await goHome(page);
     expect(await page.getByTestId('tile-count-announcements').count()).toBe(0);
 
-    const after = await api<AnnouncementView>(server.url, 'GET', `/api/announcements/${announcementId}`, { token: principal.token });
+    const after = await api<AnnouncementView>(app.server.url, 'GET', `/api/announcements/${announcementId}`, { token: principal.token });
     expect(after.body.readAt).not.toBeNull();
   });
 });
 
-/** The sandbox seeds the plan chain; without that seed, the commune officer imports and publishes it here. */
-async function ensureCommunePlanPublished(base: string): Promise<void> {
-  const officer = await signInAs(base, demo.communeOfficer);
-  const plans = await api<PlanSummary[]>(base, 'GET', '/api/plans', { token: officer.token });
-  if (plans.body.some((plan) => plan.issuerUnitId === demoUnitIds.commune && plan.status === 'published')) return;
-  const draft = await api<PlanDetail>(base, 'POST', '/api/plans/import', { token: officer.token, body: { text: communePlanText, issuerUnitId: demoUnitIds.commune } });
-  expect(draft.status).toBe(201);
-  expect((await api(base, 'POST', `/api/plans/${draft.body.id}/publish`, { token: officer.token, body: {} })).status).toBe(200);
-}

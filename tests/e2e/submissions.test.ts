@@ -1,11 +1,11 @@
 import { crc32, deflateSync } from 'node:zlib';
 import type { SubmissionView } from '@tds/shared';
-import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { api, signInAs } from '../support/api-client';
-import { browserAvailable, openPhoneBrowser, type PhoneBrowser } from '../support/browser';
+import { browserAvailable } from '../support/browser';
 import { demo } from '../support/demo';
-import { startTestServer, type TestServer } from '../support/test-server';
+import { goHome, inViewport, text, usePhoneApp, visible } from '../support/phone-app';
 import { storeAvailable, storeKind } from '../support/test-store';
 
 /**
@@ -40,57 +40,10 @@ const title = 'Ứng dụng bảng tương tác trong dạy đọc lớp 1 cho h
 const returnComment = 'Bổ sung số liệu so sánh trước và sau khi áp dụng sáng kiến.';
 const course = 'Kỹ năng số cơ bản cho công dân';
 
-const visible = (locator: Locator) => locator.isVisible();
-const text = (locator: Locator) => locator.textContent();
-
-/** Waits until the page transition (a 400 ms slide) and any finite CSS animation are over. */
-async function settle(page: Page) {
-  await page.waitForFunction(
-    () =>
-      document.querySelectorAll('.zaui-routes-item').length === 1 &&
-      !document.querySelector('.zaui-routes-item[class*="-active"]') &&
-      document.getAnimations().every((animation) => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity),
-  );
-}
-
-let shots = 0;
-
-/** A numbered screenshot of the settled screen: tests/artifacts/submissions/NN-name.png. */
-async function shot(phone: PhoneBrowser, name: string) {
-  await settle(phone.page);
-  shots += 1;
-  await phone.screenshot(`${String(shots).padStart(2, '0')}-${name}`);
-}
-
-/** True when the element's box overlaps the viewport (scrolled to, not just rendered). */
-async function inViewport(locator: Locator): Promise<boolean> {
-  return locator.evaluate((element) => {
-    const box = element.getBoundingClientRect();
-    return box.bottom > 0 && box.top < window.innerHeight && box.height > 0;
-  });
-}
-
 /** A thumbnail that really shows a picture (decoded, not a broken image); lazy ones load once scrolled to. */
 async function pictureShown(item: Locator): Promise<boolean> {
   await item.scrollIntoViewIfNeeded().catch(() => undefined);
   return item.locator('img.attachment-thumb').first().evaluate((image) => (image as HTMLImageElement).complete && (image as HTMLImageElement).naturalWidth > 0).catch(() => false);
-}
-
-async function signIn(phone: PhoneBrowser, url: string, personId: string, name: string) {
-  const { page } = phone;
-  await page.evaluate(() => localStorage.clear()).catch(() => undefined);
-  await page.goto(url);
-  await page.getByTestId(`demo-person-${personId}`).click();
-  await expect.poll(() => text(page.getByTestId('home-greeting')), { timeout: 15_000 }).toContain(name);
-}
-
-async function goHome(page: Page) {
-  await settle(page);
-  while (await page.getByTestId('header-back').isVisible()) {
-    await page.getByTestId('header-back').click();
-    await settle(page);
-  }
-  await expect.poll(() => visible(page.getByTestId('home-greeting'))).toBe(true);
 }
 
 /** Types like a person (each key an input event), so the dd/mm/yyyy mask runs. */
@@ -100,36 +53,19 @@ async function typeInto(locator: Locator, value: string) {
 }
 
 describe.runIf(browserAvailable() && storeAvailable())(`submissions in the mini app, in Chromium (${storeKind})`, () => {
-  let server: TestServer;
-  let phone: PhoneBrowser;
+  const app = usePhoneApp('submissions');
   let initiativeId = '';
-  beforeAll(async () => {
-    server = await startTestServer();
-    phone = await openPhoneBrowser('submissions');
-    // The zaui icon font is unreachable here: its icon names would show as text in screenshots.
-    await phone.page.addInitScript(() => {
-      document.addEventListener('DOMContentLoaded', () => {
-        const style = document.createElement('style');
-        style.textContent = '.zaui-icon { visibility: hidden; }';
-        document.head.append(style);
-      });
-    });
-  });
-  afterAll(async () => {
-    await phone?.close();
-    await server?.stop();
-  });
 
   it('a teacher fills in a sáng kiến, fixes the shares, attaches a photo, reloads and submits it once', async () => {
-    const { page } = phone;
-    await signIn(phone, server.url, demo.primaryTeacher, 'Y Vân');
+    const { page } = app;
+    await app.signIn(demo.primaryTeacher, 'Y Vân');
     await page.getByTestId('tile-initiative').click();
     await expect.poll(() => visible(page.getByTestId('initiative-title')), { timeout: 15_000 }).toBe(true);
     expect(await page.getByTestId('author-0-name').inputValue()).toBe('Y Vân');
     expect(await page.getByTestId('author-0-workplace').inputValue()).toBe('Tổ khối 1–2–3');
     expect(await page.getByTestId('author-0-position').inputValue()).toBe('Giáo viên');
     expect(await text(page.getByTestId('draft-status'))).toBe('Bản nháp được lưu tự động khi bạn nhập');
-    await shot(phone, 'initiative-new');
+    await app.shot('initiative-new');
 
     await page.getByTestId('initiative-title').fill(title);
     await page.getByTestId('initiative-field').fill('Giáo dục tiểu học');
@@ -159,7 +95,7 @@ describe.runIf(browserAvailable() && storeAvailable())(`submissions in the mini 
     const sharesError = page.getByTestId('field-error-authors');
     await expect.poll(() => text(sharesError)).toBe('Tổng tỷ lệ đóng góp phải bằng 100% (hiện là 90%)');
     await expect.poll(() => inViewport(sharesError)).toBe(true);
-    await shot(phone, 'shares-90');
+    await app.shot('shares-90');
     await page.getByTestId('author-1-share').fill('30');
     await expect.poll(() => text(page.getByTestId('share-total'))).toContain('100%');
     expect(await sharesError.count()).toBe(0);
@@ -175,14 +111,14 @@ describe.runIf(browserAvailable() && storeAvailable())(`submissions in the mini 
     await expect.poll(() => visible(page.getByTestId('attachment-retry')), { timeout: 15_000 }).toBe(true);
     expect(await text(photo.getByTestId('attachment-error'))).toContain('Không kết nối được máy chủ');
     await photo.scrollIntoViewIfNeeded();
-    await shot(phone, 'upload-failed');
+    await app.shot('upload-failed');
     await page.getByTestId('attachment-retry').click();
     await expect.poll(() => visible(photo.getByTestId('attachment-progress'))).toBe(true);
     await expect.poll(() => photo.getAttribute('data-status'), { timeout: 15_000 }).toBe('done');
     await page.unrouteAll({ behavior: 'wait' });
     expect(await pictureShown(photo)).toBe(true);
     await expect.poll(() => text(page.getByTestId('draft-status')), { timeout: 15_000 }).toMatch(/^Đã lưu nháp lúc \d{2}:\d{2}$/);
-    await shot(phone, 'initiative-filled');
+    await app.shot('initiative-filled');
 
     // A reload (the webview killed mid-way): signed in again, the same draft comes back, photo included.
     await page.reload();
@@ -193,22 +129,22 @@ describe.runIf(browserAvailable() && storeAvailable())(`submissions in the mini 
     expect(await page.getByTestId('author-0-birth').inputValue()).toBe('12/04/1988');
     expect(await page.getByTestId('initiative-first-applied').inputValue()).toBe('08/09/2025');
     expect(await text(page.getByTestId('draft-status'))).toMatch(/^Đã lưu nháp lúc/);
-    await shot(phone, 'draft-restored');
+    await app.shot('draft-restored');
     await expect.poll(() => pictureShown(page.getByTestId('attachment-item-0')), { timeout: 15_000 }).toBe(true);
-    await shot(phone, 'draft-restored-photo');
+    await app.shot('draft-restored-photo');
 
     // Another device saves the draft meanwhile: the phone's next autosave gets 409, loads that version and says so.
-    const teacher = await signInAs(server.url, demo.primaryTeacher);
-    const [draftRow] = (await api<Array<{ id: string }>>(server.url, 'GET', '/api/submissions?scope=mine&status=draft&kind=initiative', { token: teacher.token })).body;
-    const draft = await api<SubmissionView>(server.url, 'GET', `/api/submissions/${draftRow?.id}`, { token: teacher.token });
+    const teacher = await signInAs(app.server.url, demo.primaryTeacher);
+    const [draftRow] = (await api<Array<{ id: string }>>(app.server.url, 'GET', '/api/submissions?scope=mine&status=draft&kind=initiative', { token: teacher.token })).body;
+    const draft = await api<SubmissionView>(app.server.url, 'GET', `/api/submissions/${draftRow?.id}`, { token: teacher.token });
     const elsewhere = { ...draft.body.data, field: 'Giáo dục tiểu học (sửa trên máy tính)' };
-    expect((await api(server.url, 'PUT', `/api/submissions/${draft.body.id}/draft`, { token: teacher.token, body: { data: elsewhere, version: draft.body.version } })).status).toBe(200);
+    expect((await api(app.server.url, 'PUT', `/api/submissions/${draft.body.id}/draft`, { token: teacher.token, body: { data: elsewhere, version: draft.body.version } })).status).toBe(200);
     await page.getByTestId('initiative-novelty').fill('Lần đầu dùng tiếng Xơ Đăng làm cầu nối trong bài giảng điện tử của nhà trường.');
     await expect.poll(() => text(page.getByTestId('draft-status')), { timeout: 15_000 }).toContain('Đã tải bản mới nhất');
     expect(await page.getByTestId('initiative-field').inputValue()).toBe('Giáo dục tiểu học (sửa trên máy tính)');
     expect(await page.getByTestId('initiative-novelty').inputValue()).toBe('Lần đầu dùng tiếng Xơ Đăng làm cầu nối trong bài giảng điện tử của trường.');
     await page.getByTestId('initiative-field').scrollIntoViewIfNeeded();
-    await shot(phone, 'draft-conflict');
+    await app.shot('draft-conflict');
     await page.getByTestId('initiative-field').fill('Giáo dục tiểu học');
     await expect.poll(() => text(page.getByTestId('draft-status')), { timeout: 15_000 }).toMatch(/^Đã lưu nháp lúc/);
 
@@ -216,14 +152,14 @@ describe.runIf(browserAvailable() && storeAvailable())(`submissions in the mini 
     await page.getByTestId('submit-initiative').dblclick();
     await expect.poll(() => visible(page.getByTestId('submission-head')), { timeout: 15_000 }).toBe(true);
     expect(await text(page.getByTestId('submission-head').getByTestId('status-chip'))).toBe('Đã nộp, chờ duyệt');
-    await shot(phone, 'initiative-submitted');
+    await app.shot('initiative-submitted');
 
-    const mine = await api<Array<{ id: string; kind: string; status: string; title: string }>>(server.url, 'GET', '/api/submissions?scope=mine', { token: teacher.token });
+    const mine = await api<Array<{ id: string; kind: string; status: string; title: string }>>(app.server.url, 'GET', '/api/submissions?scope=mine', { token: teacher.token });
     const initiatives = mine.body.filter((row) => row.kind === 'initiative');
     expect(initiatives).toHaveLength(1);
     expect(initiatives[0]).toMatchObject({ title, status: 'submitted' });
     initiativeId = initiatives[0]?.id ?? '';
-    const view = await api<SubmissionView>(server.url, 'GET', `/api/submissions/${initiativeId}`, { token: teacher.token });
+    const view = await api<SubmissionView>(app.server.url, 'GET', `/api/submissions/${initiativeId}`, { token: teacher.token });
     expect(view.body.history.filter((event) => event.to === 'submitted')).toHaveLength(1);
     expect(view.body.data).toMatchObject({ firstAppliedOn: '2025-09-08', videoLinks: ['https://www.youtube.com/watch?v=abc123'] });
     expect(view.body.attachments.map((file) => file.mime)).toEqual(['image/png']);
@@ -232,11 +168,11 @@ describe.runIf(browserAvailable() && storeAvailable())(`submissions in the mini 
     await page.getByTestId('tile-submissions').click();
     const row = page.getByTestId(`submission-item-${initiativeId}`);
     await expect.poll(() => text(row), { timeout: 15_000 }).toContain('Đã nộp, chờ duyệt');
-    await shot(phone, 'my-submissions');
+    await app.shot('my-submissions');
   });
 
   it('the teacher records a training course with a certificate photo, shrunk on the phone', async () => {
-    const { page } = phone;
+    const { page } = app;
     await goHome(page);
     await page.getByTestId('tile-training').click();
     await expect.poll(() => visible(page.getByTestId('training-course')), { timeout: 15_000 }).toBe(true);
@@ -256,7 +192,7 @@ describe.runIf(browserAvailable() && storeAvailable())(`submissions in the mini 
     await expect.poll(() => certificate.getAttribute('data-status'), { timeout: 30_000 }).toBe('done');
     expect(await text(certificate)).toContain('chung-chi.jpg');
     await expect.poll(() => text(page.getByTestId('draft-status')), { timeout: 15_000 }).toMatch(/^Đã lưu nháp lúc/);
-    await shot(phone, 'training-filled');
+    await app.shot('training-filled');
     await page.getByTestId('training-submit').click();
 
     const list = page.getByTestId('training-list');
@@ -267,64 +203,64 @@ describe.runIf(browserAvailable() && storeAvailable())(`submissions in the mini 
     // The snackbar sits over the list for 3 s.
     await expect.poll(() => visible(page.getByText('Đã nộp minh chứng.', { exact: false })), { timeout: 10_000 }).toBe(false);
     await record.evaluate((element) => element.scrollIntoView({ block: 'center' }));
-    await shot(phone, 'training-recorded');
+    await app.shot('training-recorded');
 
-    const teacher = await signInAs(server.url, demo.primaryTeacher);
-    const mine = await api<Array<{ id: string; kind: string; status: string }>>(server.url, 'GET', '/api/submissions?scope=mine&kind=training&status=submitted', { token: teacher.token });
+    const teacher = await signInAs(app.server.url, demo.primaryTeacher);
+    const mine = await api<Array<{ id: string; kind: string; status: string }>>(app.server.url, 'GET', '/api/submissions?scope=mine&kind=training&status=submitted', { token: teacher.token });
     expect(mine.body).toHaveLength(1);
-    const view = await api<SubmissionView>(server.url, 'GET', `/api/submissions/${mine.body[0]?.id}`, { token: teacher.token });
+    const view = await api<SubmissionView>(app.server.url, 'GET', `/api/submissions/${mine.body[0]?.id}`, { token: teacher.token });
     expect(view.body.data).toMatchObject({ completedOn: '2025-10-20', hours: 8 });
     expect(view.body.attachments[0]).toMatchObject({ mime: 'image/jpeg', name: 'chung-chi.jpg' });
   });
 
   it('the principal sees the coverage, then returns the sáng kiến with a comment', async () => {
-    const { page } = phone;
-    await signIn(phone, server.url, demo.primaryPrincipal, 'Lương Văn Hùng');
+    const { page } = app;
+    await app.signIn(demo.primaryPrincipal, 'Lương Văn Hùng');
     await page.getByTestId('tile-training').click();
     const group = page.getByTestId('coverage-unit-th-dak-koi-to-1-3');
     await expect.poll(() => text(group), { timeout: 15_000 }).toMatch(/Tổ khối 1–2–3\s*1\/\d+ · /);
     await page.getByTestId('training-coverage').scrollIntoViewIfNeeded();
-    await shot(phone, 'coverage-principal');
+    await app.shot('coverage-principal');
 
     await goHome(page);
     await page.getByTestId('tile-review').click();
     const item = page.getByTestId(`review-item-${initiativeId}`);
     await expect.poll(() => text(item), { timeout: 15_000 }).toContain('Y Vân');
-    await shot(phone, 'review-queue');
+    await app.shot('review-queue');
     await item.click();
     await expect.poll(() => visible(page.getByTestId('submission-data')), { timeout: 15_000 }).toBe(true);
     await expect.poll(() => pictureShown(page.getByTestId('submission-attachments')), { timeout: 15_000 }).toBe(true);
-    await shot(phone, 'review-detail');
+    await app.shot('review-detail');
 
     await page.getByTestId('review-return').click();
     await expect.poll(() => text(page.getByTestId('field-error-comment'))).toBe('Vui lòng ghi rõ lý do trả lại (ít nhất 5 ký tự)');
     await page.getByTestId('review-actions').scrollIntoViewIfNeeded();
-    await shot(phone, 'review-comment-required');
+    await app.shot('review-comment-required');
     await page.getByTestId('review-comment').fill(returnComment);
     await page.getByTestId('review-return').click();
     await expect.poll(() => visible(page.getByText('Đã trả lại bài cho tác giả')), { timeout: 15_000 }).toBe(true);
     await expect.poll(() => item.count(), { timeout: 15_000 }).toBe(0);
-    await shot(phone, 'review-returned');
+    await app.shot('review-returned');
   });
 
   it('the teacher sees “Bị trả lại” with the comment, corrects and submits again', async () => {
-    const { page } = phone;
-    await signIn(phone, server.url, demo.primaryTeacher, 'Y Vân');
+    const { page } = app;
+    await app.signIn(demo.primaryTeacher, 'Y Vân');
     await page.getByTestId('tile-submissions').click();
     const row = page.getByTestId(`submission-item-${initiativeId}`);
     await expect.poll(() => text(row), { timeout: 15_000 }).toContain('Bị trả lại');
     expect(await text(row)).toContain(returnComment);
     await row.click();
     await expect.poll(() => text(page.getByTestId('reviewer-comment')), { timeout: 15_000 }).toContain(returnComment);
-    await shot(phone, 'returned-detail');
+    await app.shot('returned-detail');
 
     await page.getByTestId('submission-edit').click();
     await expect.poll(() => page.getByTestId('initiative-title').inputValue().catch(() => ''), { timeout: 15_000 }).toBe(title);
     expect(await text(page.getByTestId('returned-note'))).toContain(returnComment);
-    await shot(phone, 'returned-form');
+    await app.shot('returned-form');
     await page.getByTestId('initiative-effectiveness').fill('Tỷ lệ học sinh đọc trơn cuối học kỳ I tăng từ 61% (năm học trước) lên 83%.');
     await expect.poll(() => text(page.getByTestId('draft-status')), { timeout: 15_000 }).toMatch(/^Đã lưu nháp lúc/);
-    await shot(phone, 'returned-editing');
+    await app.shot('returned-editing');
     await page.getByTestId('submit-initiative').click();
     await expect.poll(() => text(page.getByTestId('submission-head').getByTestId('status-chip').first()), { timeout: 15_000 }).toBe('Đã nộp, chờ duyệt');
     expect(await text(page.getByTestId('submission-data'))).toContain('lên 83%');
@@ -332,8 +268,8 @@ describe.runIf(browserAvailable() && storeAvailable())(`submissions in the mini 
   });
 
   it('the group leader approves it and the teacher sees “Đơn vị đã duyệt”', async () => {
-    const { page } = phone;
-    await signIn(phone, server.url, demo.primaryGroupLeader, 'Trương Thị Hồng Nhung');
+    const { page } = app;
+    await app.signIn(demo.primaryGroupLeader, 'Trương Thị Hồng Nhung');
     await page.getByTestId('tile-review').click();
     const item = page.getByTestId(`review-item-${initiativeId}`);
     await expect.poll(() => visible(item), { timeout: 15_000 }).toBe(true);
@@ -343,16 +279,16 @@ describe.runIf(browserAvailable() && storeAvailable())(`submissions in the mini 
     await expect.poll(() => visible(page.getByText('Đã duyệt bài')), { timeout: 15_000 }).toBe(true);
     await expect.poll(() => item.count(), { timeout: 15_000 }).toBe(0);
 
-    await signIn(phone, server.url, demo.primaryTeacher, 'Y Vân');
+    await app.signIn(demo.primaryTeacher, 'Y Vân');
     await page.getByTestId('tile-submissions').click();
     const row = page.getByTestId(`submission-item-${initiativeId}`);
     await expect.poll(() => text(row), { timeout: 15_000 }).toContain('Đơn vị đã duyệt');
     await page.getByTestId('status-filter-approved').click();
     await expect.poll(() => page.locator('[data-testid^="submission-item-"]').count()).toBe(1);
-    await shot(phone, 'teacher-approved');
+    await app.shot('teacher-approved');
     await row.click();
     await expect.poll(() => text(page.getByTestId('submission-history')), { timeout: 15_000 }).toContain('Trương Thị Hồng Nhung');
     await page.getByTestId('submission-history').scrollIntoViewIfNeeded();
-    await shot(phone, 'approved-history');
+    await app.shot('approved-history');
   });
 });

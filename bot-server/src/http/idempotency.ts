@@ -1,4 +1,5 @@
 import type { Transaction } from 'kysely';
+import { fastInsert } from '../store/fast-insert';
 import type { Store } from '../store/open-store';
 import type { Database } from '../store/schema';
 import { badRequest } from './errors';
@@ -41,10 +42,7 @@ export async function runIdempotent<T>(
   try {
     return await store.transact(async (trx) => {
       const result = await work(trx);
-      await trx
-        .insertInto('idempotency_keys')
-        .values({ person_id: scope.personId, key: scope.key, operation: scope.operation, status: result.status, response: JSON.stringify(result.body), created_at: scope.at.toISOString() })
-        .execute();
+      await fastInsert(trx, 'idempotency_keys', { person_id: scope.personId, key: scope.key, operation: scope.operation, status: result.status, response: JSON.stringify(result.body), created_at: scope.at.toISOString() });
       return result;
     });
   } catch (error) {
