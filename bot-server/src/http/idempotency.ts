@@ -1,5 +1,4 @@
 import type { Transaction } from 'kysely';
-import { fastInsert } from '../store/fast-insert';
 import type { Store } from '../store/open-store';
 import type { Database } from '../store/schema';
 import { badRequest } from './errors';
@@ -42,7 +41,10 @@ export async function runIdempotent<T>(
   try {
     return await store.transact(async (trx) => {
       const result = await work(trx);
-      await fastInsert(trx, 'idempotency_keys', { person_id: scope.personId, key: scope.key, operation: scope.operation, status: result.status, response: JSON.stringify(result.body), created_at: scope.at.toISOString() });
+      await trx
+        .insertInto('idempotency_keys')
+        .values({ person_id: scope.personId, key: scope.key, operation: scope.operation, status: result.status, response: JSON.stringify(result.body), created_at: scope.at.toISOString() })
+        .execute();
       return result;
     });
   } catch (error) {

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { fastInsert } from '../../store/fast-insert';
 import type { Database } from '../../store/schema';
 
 export interface AuditEntry {
@@ -13,14 +12,16 @@ export interface AuditEntry {
 }
 
 export async function recordAudit(db: Kysely<Database>, at: Date, entry: AuditEntry): Promise<void> {
-  // On every write path, so its statement is built once (fastInsert).
-  await fastInsert(db, 'audit_log', {
-    id: randomUUID(),
-    at: at.toISOString(),
-    actor_id: entry.actorId,
-    action: entry.action,
-    subject_type: entry.subjectType,
-    subject_id: entry.subjectId ?? null,
-    detail: entry.detail ? JSON.stringify(entry.detail) : null,
-  });
+  await db
+    .insertInto('audit_log')
+    .values({
+      id: randomUUID(),
+      at: at.toISOString(),
+      actor_id: entry.actorId,
+      action: entry.action,
+      subject_type: entry.subjectType,
+      subject_id: entry.subjectId ?? null,
+      detail: entry.detail ? JSON.stringify(entry.detail) : null,
+    })
+    .execute();
 }

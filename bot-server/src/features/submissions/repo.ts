@@ -1,11 +1,10 @@
 import type { Kysely } from 'kysely';
-import { fastInsert } from '../../store/fast-insert';
 import type { Database, SubmissionRow } from '../../store/schema';
 
 type Db = Kysely<Database>;
 
 export async function insertSubmission(db: Db, row: SubmissionRow): Promise<void> {
-  await fastInsert(db, 'submissions', row);
+  await db.insertInto('submissions').values(row).execute();
 }
 
 export function findSubmission(db: Db, id: string): Promise<SubmissionRow | undefined> {
@@ -38,7 +37,10 @@ export async function transition(db: Db, id: string, from: string[], changes: Pa
 }
 
 export async function insertEvent(db: Db, event: { id: string; submissionId: string; at: string; actorId: string | null; from: string | null; to: string; comment: string | null }): Promise<void> {
-  await fastInsert(db, 'submission_events', { id: event.id, submission_id: event.submissionId, at: event.at, actor_person_id: event.actorId, from_status: event.from, to_status: event.to, comment: event.comment });
+  await db
+    .insertInto('submission_events')
+    .values({ id: event.id, submission_id: event.submissionId, at: event.at, actor_person_id: event.actorId, from_status: event.from, to_status: event.to, comment: event.comment })
+    .execute();
 }
 
 export async function replaceAttachments(db: Db, submissionId: string, attachmentIds: string[], options: { isNew?: boolean } = {}): Promise<void> {
