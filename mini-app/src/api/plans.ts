@@ -1,4 +1,4 @@
-import { MyDeadline, PlanDetail, PlanSearchHit, PlanSummary, StoredObligation, type ObligationInput } from '@tds/shared';
+import { DoneMark, MyDeadline, PlanDetail, PlanSearchHit, PlanSummary, StoredObligation, type ObligationInput } from '@tds/shared';
 import { z } from 'zod';
 import { authorizedRequest } from './authorized';
 import { uploadFile, type UploadProgress } from './upload';
@@ -27,10 +27,6 @@ export function getMyDeadlines(): Promise<MyDeadline[]> {
 
 /** The units a plan may be issued for (the import screen's choice) live with the org capability. */
 export { listUnits } from './org';
-
-/** The server's answer to marking a deadline done: which due date it applied to. */
-export const DoneMark = z.object({ occurrence: z.string(), done: z.boolean() });
-export type DoneMark = z.infer<typeof DoneMark>;
 
 /**
  * POST /api/plans/:planId/obligations/:obligationId/done — "Đánh dấu đã xong" (or undo) for the due date

@@ -1,32 +1,8 @@
-import { AnswerType, Id, QuestionResults, QuestionView, type CreateQuestionBody } from '@tds/shared';
+import { AnswerReceipt, OpenQuestion, QuestionResults, QuestionView, RemindResult, type CreateQuestionBody } from '@tds/shared';
 import { z } from 'zod';
 import { authorizedRequest } from './authorized';
 
 const enc = encodeURIComponent;
-
-/**
- * A question waiting for the signed-in person (`GET /api/progress/mine`). The server has no shared
- * schema for this answer yet, so it is spelled here from the shared pieces.
- */
-export const OpenQuestion = z.object({
-  questionId: Id,
-  /** "once", or the day this round was asked ("YYYY-MM-DD"). */
-  occurrence: z.string(),
-  text: z.string(),
-  answerType: AnswerType,
-  choices: z.array(z.string()),
-  /** Answers are taken (and may be changed) until this instant. */
-  closesAt: z.string(),
-  /** The current answer as one line ("Có", "12/15"), or null before any. */
-  currentAnswer: z.string().nullable(),
-});
-export type OpenQuestion = z.infer<typeof OpenQuestion>;
-
-/** What the server understood of an answer. */
-export const AnswerReceipt = z.object({ ok: z.literal(true), summary: z.string(), questionText: z.string() });
-export type AnswerReceipt = z.infer<typeof AnswerReceipt>;
-
-const RemindResult = z.object({ reminded: z.number().int() });
 
 /** GET /api/progress/mine — open questions for me, with my current answers. */
 export function listMyQuestions(): Promise<OpenQuestion[]> {

@@ -1,5 +1,6 @@
 import type { QuestionResults, QuestionView } from '@tds/shared';
-import { getQuestionResults, listMyQuestions, listUnitQuestions, type OpenQuestion } from '../api/progress';
+import type { OpenQuestion } from '@tds/shared';
+import { getQuestionResults, listMyQuestions, listUnitQuestions } from '../api/progress';
 import { setTileBadge } from './badges';
 import { createStore, useStore } from './create-store';
 import { emptyResource as empty, refreshResource as refresh, type Resource } from './resource';

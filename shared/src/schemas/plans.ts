@@ -141,3 +141,14 @@ export const PlanSearchHit = z.object({
   highlights: z.array(z.tuple([z.number().int(), z.number().int()])),
 });
 export type PlanSearchHit = z.infer<typeof PlanSearchHit>;
+
+/** Marking a deadline done (or undoing it) for one due date; default: the next one from today. */
+export const MarkDoneBody = z.object({
+  occurrence: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày không hợp lệ').optional(),
+  done: z.boolean().default(true),
+});
+export type MarkDoneBody = z.infer<typeof MarkDoneBody>;
+
+/** The answer to marking done: which due date it applied to. */
+export const DoneMark = z.object({ occurrence: z.string(), done: z.boolean() });
+export type DoneMark = z.infer<typeof DoneMark>;

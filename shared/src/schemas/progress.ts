@@ -83,3 +83,26 @@ export const ReminderPolicyBody = z.object({
   sendAt: Time,
 });
 export type ReminderPolicyBody = z.infer<typeof ReminderPolicyBody>;
+
+/** A question waiting for the signed-in person (`GET /api/progress/mine`). */
+export const OpenQuestion = z.object({
+  questionId: Id,
+  /** "once", or the day this round was asked ("YYYY-MM-DD"). */
+  occurrence: z.string(),
+  text: z.string(),
+  answerType: AnswerType,
+  choices: z.array(z.string()),
+  /** Answers are taken (and may be changed) until this instant. */
+  closesAt: z.string(),
+  /** The current answer as one line ("Có", "12/15"), or null before any. */
+  currentAnswer: z.string().nullable(),
+});
+export type OpenQuestion = z.infer<typeof OpenQuestion>;
+
+/** What the server understood of an answer. */
+export const AnswerReceipt = z.object({ ok: z.literal(true), summary: z.string(), questionText: z.string() });
+export type AnswerReceipt = z.infer<typeof AnswerReceipt>;
+
+/** "Nhắc lại": how many non-responders were asked again. */
+export const RemindResult = z.object({ reminded: z.number().int() });
+export type RemindResult = z.infer<typeof RemindResult>;

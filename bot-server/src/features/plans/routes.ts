@@ -1,4 +1,4 @@
-import { Id, ImportPlanBody, ObligationInput } from '@tds/shared';
+import { Id, ImportPlanBody, MarkDoneBody, ObligationInput } from '@tds/shared';
 import { Router } from 'express';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -6,7 +6,7 @@ import type { AppContext } from '../../context';
 import { actorOf } from '../../auth/authenticate';
 import { receiveSingleFile } from '../../http/receive-upload';
 import { parseInput } from '../../http/validate';
-import { MarkDoneBody, markDone } from '../reminders/completions';
+import { markDone } from '../reminders/completions';
 import { importPlan } from './import-plan';
 import { addObligation, editObligation, removeObligation } from './obligation-edits';
 import { PLAN_FILE_MAX_BYTES, readPlanFile } from './plan-text-file';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AnswerValue, describeAnswer, isoDateVi, parseAnswer, type Actor, type AnswerType, type CreateQuestionBody, type QuestionResults, type QuestionSchedule, type QuestionView, type Role } from '@tds/shared';
+import { AnswerValue, describeAnswer, isoDateVi, parseAnswer, type Actor, type AnswerType, type CreateQuestionBody, type QuestionResults, type QuestionSchedule, type QuestionView, type Role, type AnswerReceipt, type OpenQuestion, type RemindResult } from '@tds/shared';
 import type { AppContext } from '../../context';
 import { authorize } from '../../auth/authorize';
 import { badRequest, notFound } from '../../http/errors';
@@ -79,7 +79,7 @@ export async function questionResults(ctx: AppContext, actor: Actor, questionId:
   };
 }
 
-export async function myOpenQuestions(ctx: AppContext, actor: Actor) {
+export async function myOpenQuestions(ctx: AppContext, actor: Actor): Promise<OpenQuestion[]> {
   const asks = await openAsksOf(ctx.store.db, actor.personId, ctx.clock.now().toISOString());
   return asks.map((ask) => ({
     questionId: ask.question_id,
@@ -92,7 +92,7 @@ export async function myOpenQuestions(ctx: AppContext, actor: Actor) {
   }));
 }
 
-export type AnswerOutcome = { ok: true; summary: string; questionText: string } | { ok: false; hint: string; questionText: string };
+export type AnswerOutcome = AnswerReceipt | { ok: false; hint: string; questionText: string };
 
 /** Parses and stores a reply to an open ask; an unreadable one is not stored and gets a hint. */
 export async function answerAsk(ctx: AppContext, personId: string, ask: Pick<OpenAsk, 'question_id' | 'occurrence' | 'answer_type' | 'choices' | 'text'>, raw: string, channel: 'bot' | 'mini-app'): Promise<AnswerOutcome> {
@@ -106,7 +106,7 @@ export async function answerAsk(ctx: AppContext, personId: string, ask: Pick<Ope
 }
 
 /** The mini app's answer to one of the person's open questions. */
-export async function answerFromApp(ctx: AppContext, actor: Actor, questionId: string, text: string): Promise<AnswerOutcome> {
+export async function answerFromApp(ctx: AppContext, actor: Actor, questionId: string, text: string): Promise<AnswerReceipt> {
   const ask = (await openAsksOf(ctx.store.db, actor.personId, ctx.clock.now().toISOString())).find((candidate) => candidate.question_id === questionId);
   if (!ask) throw notFound('Câu hỏi này không chờ bạn trả lời (có thể đã đóng)');
   const outcome = await answerAsk(ctx, actor.personId, ask, text, 'mini-app');
@@ -118,7 +118,7 @@ export async function answerFromApp(ctx: AppContext, actor: Actor, questionId: s
  * "Nhắc lại": asks the question again of everyone who has not answered its latest occurrence,
  * at most once a day per person (the dedupe key carries the day).
  */
-export async function remindNonResponders(ctx: AppContext, actor: Actor, questionId: string): Promise<{ reminded: number }> {
+export async function remindNonResponders(ctx: AppContext, actor: Actor, questionId: string): Promise<RemindResult> {
   const results = await questionResults(ctx, actor, questionId);
   if (!results.occurrence) return { reminded: 0 };
   const now = ctx.clock.now();

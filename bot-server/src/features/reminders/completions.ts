@@ -1,5 +1,4 @@
-import { nextOccurrence, isoDateVi, type Actor } from '@tds/shared';
-import { z } from 'zod';
+import { nextOccurrence, isoDateVi, type Actor, type DoneMark, type MarkDoneBody } from '@tds/shared';
 import type { AppContext } from '../../context';
 import { forbidden, notFound } from '../../http/errors';
 import { recordAudit } from '../audit/repo';
@@ -8,17 +7,11 @@ import { findObligation } from '../plans/repo';
 import { loadPlanForActor } from '../plans/service';
 import { subjectOf } from './subjects';
 
-export const MarkDoneBody = z.object({
-  /** The due date being marked, "YYYY-MM-DD"; default: the next one from today. */
-  occurrence: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày không hợp lệ').optional(),
-  done: z.boolean().default(true),
-});
-
 /**
  * Marks an obligation done (or not) for the actor's unit — a principal for the school — or for
  * themselves if they owe it as staff. Reminders for that occurrence stop at the next tick.
  */
-export async function markDone(ctx: AppContext, actor: Actor, planId: string, obligationId: string, body: z.infer<typeof MarkDoneBody>): Promise<{ occurrence: string; done: boolean }> {
+export async function markDone(ctx: AppContext, actor: Actor, planId: string, obligationId: string, body: MarkDoneBody): Promise<DoneMark> {
   await loadPlanForActor(ctx, actor, planId, 'plans.read');
   const row = await findObligation(ctx.store.db, obligationId);
   if (!row || row.plan_id !== planId) throw notFound('Không tìm thấy hạn này trong kế hoạch');

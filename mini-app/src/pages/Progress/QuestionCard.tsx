@@ -2,7 +2,8 @@ import { AnswerBody, parseAnswer } from '@tds/shared';
 import { useState, type FormEvent } from 'react';
 import { Button } from 'zmp-ui';
 import { ApiRequestError, errorMessage } from '../../api/errors';
-import { answerQuestion, type OpenQuestion } from '../../api/progress';
+import type { OpenQuestion } from '@tds/shared';
+import { answerQuestion } from '../../api/progress';
 import { formatDateTime } from '../../lib/format';
 import { loadMyQuestions, putMyAnswer } from '../../state/progress';
 
