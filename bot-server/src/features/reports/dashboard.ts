@@ -1,5 +1,4 @@
 import { isoDateVi, nextOccurrence, type Actor, type Dashboard, type DashboardUnitRow, type Role } from '@tds/shared';
-import { sql } from 'kysely';
 import type { AppContext } from '../../context';
 import { authorize } from '../../auth/authorize';
 import { notFound } from '../../http/errors';
@@ -7,6 +6,7 @@ import type { UnitRow } from '../../store/schema';
 import { findUnit, listUnitsUnder } from '../org/repo';
 import { dueRuleOf } from '../plans/presenter';
 import { unitLevelRoles } from '../reminders/subjects';
+import { staffTrainingByUnit } from '../submissions/repo';
 
 const HORIZON_DAYS = 120;
 
@@ -26,27 +26,7 @@ export async function dashboard(ctx: AppContext, actor: Actor, unitId?: string):
 
   // Aggregated per unit in SQL (a few thousand rows at most), then rolled up by path in memory:
   // the province-sized data set never leaves the database row by row.
-  const staff = await db
-    .selectFrom('people')
-    .innerJoin('units', 'units.id', 'people.unit_id')
-    .select(['units.path'])
-    .select((eb) => [
-      eb.fn.countAll<number>().as('people'),
-      eb.fn
-        .count<number>(
-          eb
-            .case()
-            .when(eb.exists(eb.selectFrom('submissions').select(sql`1`.as('one')).whereRef('submissions.author_person_id', '=', 'people.id').where('submissions.kind', '=', 'training').where('submissions.status', '!=', 'draft')))
-            .then(1)
-            .end(),
-        )
-        .as('with_training'),
-    ])
-    .where('units.path', 'like', `${unit.path}%`)
-    .where('people.active', '=', 1)
-    .where('people.role', 'in', ['teacher', 'group_leader', 'principal'])
-    .groupBy('units.path')
-    .execute();
+  const staff = await staffTrainingByUnit(db, unit.path);
   const initiatives = await db
     .selectFrom('submissions')
     .innerJoin('units', 'units.id', 'submissions.unit_id')

@@ -1,5 +1,4 @@
 import { scopeOf, type Actor, type SubmissionView, type TrainingCoverage } from '@tds/shared';
-import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { SubmissionListQuery } from '@tds/shared';
 import type { AppContext } from '../../context';
@@ -8,7 +7,7 @@ import { notFound } from '../../http/errors';
 import { findPerson, findUnit, listUnitsUnder } from '../org/repo';
 import { loadVisible } from './access';
 import { presentSubmission } from './presenter';
-import { attachmentsOf, eventsOf, listSubmissions } from './repo';
+import { attachmentsOf, eventsOf, listSubmissions, staffTrainingByUnit } from './repo';
 
 /** One submission with its attachments and history, for its author or a reviewer in reach. */
 export async function submissionView(ctx: AppContext, actor: Actor, id: string): Promise<SubmissionView> {
@@ -59,34 +58,16 @@ export async function trainingCoverage(ctx: AppContext, actor: Actor, unitId?: s
   if (!unit) throw notFound('Không tìm thấy đơn vị');
   authorize(actor, 'submissions.read', { unitPath: unit.path });
   const children = (await listUnitsUnder(db, unit.path)).filter((child) => child.parent_id === unit.id);
-  const people = await db
-    .selectFrom('people')
-    .innerJoin('units', 'units.id', 'people.unit_id')
-    .select(['people.id', 'units.path'])
-    .select((eb) =>
-      eb
-        .exists(
-          eb
-            .selectFrom('submissions')
-            .select(sql`1`.as('one'))
-            .whereRef('submissions.author_person_id', '=', 'people.id')
-            .where('submissions.kind', '=', 'training')
-            .where('submissions.status', '!=', 'draft'),
-        )
-        .as('has_evidence'),
-    )
-    .where('units.path', 'like', `${unit.path}%`)
-    .where('people.active', '=', 1)
-    .where('people.role', 'in', ['teacher', 'group_leader', 'principal'])
-    .execute();
-  const tally = (rows: typeof people) => {
-    const withEvidence = rows.filter((row) => Boolean(Number(row.has_evidence))).length;
-    return { staff: rows.length, withEvidence, percent: rows.length === 0 ? 0 : Math.round((withEvidence / rows.length) * 1000) / 10 };
+  const groups = await staffTrainingByUnit(db, unit.path);
+  const tally = (rows: typeof groups) => {
+    const staff = rows.reduce((sum, row) => sum + Number(row.people), 0);
+    const withEvidence = rows.reduce((sum, row) => sum + Number(row.with_training), 0);
+    return { staff, withEvidence, percent: staff === 0 ? 0 : Math.round((withEvidence / staff) * 1000) / 10 };
   };
   return {
     unitId: unit.id,
     unitName: unit.name,
-    ...tally(people),
-    byUnit: children.map((child) => ({ unitId: child.id, unitName: child.name, ...tally(people.filter((person) => person.path.startsWith(child.path))) })),
+    ...tally(groups),
+    byUnit: children.map((child) => ({ unitId: child.id, unitName: child.name, ...tally(groups.filter((group) => group.path.startsWith(child.path))) })),
   };
 }

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database, SubmissionRow } from '../../store/schema';
 
 type Db = Kysely<Database>;
@@ -105,4 +105,32 @@ export function listSubmissions(db: Db, filter: ListFilter) {
   if (filter.kind) query = query.where('submissions.kind', '=', filter.kind);
   if (filter.excludeDrafts) query = query.where('submissions.status', '!=', 'draft');
   return (filter.oldestFirst ? query.orderBy('submissions.submitted_at', 'asc') : query.orderBy('submissions.updated_at', 'desc')).limit(500).execute();
+}
+
+/**
+ * Active school staff under `path`, counted per unit, with how many hold at least one submitted
+ * training record: aggregated in SQL so a province's 50,000 people stay in the database.
+ */
+export function staffTrainingByUnit(db: Db, path: string) {
+  return db
+    .selectFrom('people')
+    .innerJoin('units', 'units.id', 'people.unit_id')
+    .select(['units.path'])
+    .select((eb) => [
+      eb.fn.countAll<number>().as('people'),
+      eb.fn
+        .count<number>(
+          eb
+            .case()
+            .when(eb.exists(eb.selectFrom('submissions').select(sql`1`.as('one')).whereRef('submissions.author_person_id', '=', 'people.id').where('submissions.kind', '=', 'training').where('submissions.status', '!=', 'draft')))
+            .then(1)
+            .end(),
+        )
+        .as('with_training'),
+    ])
+    .where('units.path', 'like', `${path}%`)
+    .where('people.active', '=', 1)
+    .where('people.role', 'in', ['teacher', 'group_leader', 'principal'])
+    .groupBy('units.path')
+    .execute();
 }
