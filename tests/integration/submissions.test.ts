@@ -110,6 +110,9 @@ describe.runIf(storeAvailable())(`submissions: sáng kiến and training evidenc
     expect(new Set(results.map((result) => result.body.id)).size).toBe(1);
     const rows = await server.ctx.store.db.selectFrom('submissions').select('id').where('client_key', '=', key).execute();
     expect(rows).toHaveLength(1);
+    const otherKind = await api<ApiError>(server.url, 'POST', '/api/submissions', { token: token.primaryTeacher, body: { kind: 'initiative', data: initiative([cert.body.id]) }, headers: { 'idempotency-key': key } });
+    expect(otherKind.status).toBe(400);
+    expect(otherKind.body.error.fields?.idempotencyKey).toBe('Mã đã dùng cho thao tác khác');
 
     const stolen = await api<ApiError>(server.url, 'POST', '/api/submissions', { token: token.primaryGroupLeader, body, headers: { 'idempotency-key': randomUUID() } });
     expect(stolen.status).toBe(400);

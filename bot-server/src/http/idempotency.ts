@@ -18,6 +18,11 @@ export function idempotencyKeyOf(header: string | undefined): string {
   return header;
 }
 
+/** A key already spent on another operation: never replay an answer to a different question. */
+export function keyReused(): Error {
+  return badRequest('Mã chống gửi trùng đã dùng cho thao tác khác', { idempotencyKey: 'Mã đã dùng cho thao tác khác' });
+}
+
 /**
  * Runs a write once per (person, key): the first call runs `work` and records its answer in the
  * same transaction; every later call with the key gets that answer back, never a second record.
@@ -33,7 +38,7 @@ export async function runIdempotent<T>(
   const replay = async () => {
     const row = await db.selectFrom('idempotency_keys').selectAll().where('person_id', '=', scope.personId).where('key', '=', scope.key).executeTakeFirst();
     if (!row) return null;
-    if (row.operation !== scope.operation) throw badRequest('Mã chống gửi trùng đã dùng cho thao tác khác', { idempotencyKey: 'Mã đã dùng cho thao tác khác' });
+    if (row.operation !== scope.operation) throw keyReused();
     return { status: row.status, body: JSON.parse(row.response) as T };
   };
   // No look-up first: a retry is rare, so the common path goes straight to the write, and a

@@ -22,6 +22,9 @@ export function groupCommitter(db: Kysely<Database>): <T>(work: Work<T>) => Prom
 
   async function flush(): Promise<void> {
     running = true;
+    // Let the event loop read the requests already on the sockets before the batch is cut: they
+    // join this commit instead of waiting for the next fsync (SQLite's fsync blocks this thread).
+    await new Promise((resolve) => setImmediate(resolve));
     while (queue.length > 0) {
       const batch = queue;
       queue = [];

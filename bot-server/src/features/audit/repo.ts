@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../../store/ids';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema';
 
@@ -15,7 +15,7 @@ export async function recordAudit(db: Kysely<Database>, at: Date, entry: AuditEn
   await db
     .insertInto('audit_log')
     .values({
-      id: randomUUID(),
+      id: newId(),
       at: at.toISOString(),
       actor_id: entry.actorId,
       action: entry.action,

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../../store/ids';
 import type { Actor, CreateDraftBody, SaveDraftBody, SubmissionView } from '@tds/shared';
 import type { AppContext } from '../../context';
 import { authorize } from '../../auth/authorize';
@@ -17,7 +17,7 @@ export async function createDraft(ctx: AppContext, actor: Actor, body: CreateDra
   const existing = await findByClientKey(ctx.store.db, actor.personId, body.clientKey);
   if (existing) return submissionView(ctx, actor, existing.id);
   const at = ctx.clock.now().toISOString();
-  const id = randomUUID();
+  const id = newId();
   try {
     await insertSubmission(ctx.store.db, {
       id,

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../../store/ids';
 import { submissionStatusLabels, type Actor, type ReviewBody, type SubmissionStatus, type SubmissionView } from '@tds/shared';
 import type { AppContext } from '../../context';
 import { authorize } from '../../auth/authorize';
@@ -41,7 +41,7 @@ export async function reviewSubmission(ctx: AppContext, actor: Actor, id: string
       updated_at: at,
     });
     if (!moved) throw conflict('Bài vừa được người khác xử lý, hãy tải lại');
-    const eventId = randomUUID();
+    const eventId = newId();
     await insertEvent(trx, { id: eventId, submissionId: id, at, actorId: actor.personId, from: row.status, to: decision.to, comment });
     await recordAudit(trx, now, { actorId: actor.personId, action: `submission.${body.decision}`, subjectType: 'submission', subjectId: id });
     await enqueueMessage(trx, { dedupeKey: `submission:${id}:${eventId}`, recipientPersonId: row.author_person_id, text: authorMessage(row.title, decision.to, comment), link: `/submissions/${id}` }, now);

@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../../store/ids';
 import { InitiativeData, TrainingData, type Actor, type SubmissionKind, type SubmissionView } from '@tds/shared';
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context';
 import { authorize } from '../../auth/authorize';
 import { badRequest, conflict } from '../../http/errors';
-import { runIdempotent } from '../../http/idempotency';
+import { keyReused, runIdempotent } from '../../http/idempotency';
 import { parseInput } from '../../http/validate';
 import type { AttachmentRow, Database, SubmissionRow } from '../../store/schema';
 import { recordAudit } from '../audit/repo';
@@ -12,7 +12,7 @@ import { findAttachmentsOf } from '../attachments/repo';
 import type { AuthorNames } from '../../auth/authenticate';
 import { loadOwn } from './access';
 import { presentSubmission, titleOf } from './presenter';
-import { insertEvent, insertSubmission, replaceAttachments, transition } from './repo';
+import { findByClientKey, insertEvent, insertSubmission, replaceAttachments, transition } from './repo';
 import { submissionView } from './queries';
 
 /** The complete form, validated strictly: every required field, shares totalling 100 %. */
@@ -33,7 +33,7 @@ async function checkAttachments(trx: Transaction<Database>, authorId: string, id
 async function recordSubmit(trx: Transaction<Database>, row: { id: string; status: string }, actor: Actor, at: Date, attachmentIds: string[]): Promise<void> {
   await replaceAttachments(trx, row.id, attachmentIds, { isNew: row.status === 'new' });
   const from = row.status === 'new' ? 'draft' : row.status;
-  await insertEvent(trx, { id: randomUUID(), submissionId: row.id, at: at.toISOString(), actorId: actor.personId, from, to: 'submitted', comment: null });
+  await insertEvent(trx, { id: newId(), submissionId: row.id, at: at.toISOString(), actorId: actor.personId, from, to: 'submitted', comment: null });
   await recordAudit(trx, at, { actorId: actor.personId, action: row.status === 'returned' ? 'submission.resubmit' : 'submission.submit', subjectType: 'submission', subjectId: row.id });
 }
 
@@ -63,37 +63,47 @@ export async function submitDraft(ctx: AppContext, actor: Actor, id: string, ide
 
 /**
  * Creates and submits in one step (the bot, imports, a form without a draft). The idempotency key
- * is the record's identity: retries and double taps create exactly one submission. The answer is
- * built from what the transaction wrote, not read back: this is the hot path of campaign deadlines.
+ * is the record's own client key, unique per author: a retry or a racing double tap fails on that
+ * constraint and is answered with the record that committed, so no separate ledger row is written.
+ * The answer is built from what the transaction wrote, not read back: this is the hot path of
+ * campaign deadlines.
  */
 export async function submitNew(ctx: AppContext, actor: Actor & AuthorNames, kind: SubmissionKind, data: unknown, idempotencyKey: string): Promise<{ status: number; view: SubmissionView }> {
   authorize(actor, 'submissions.create', { ownerId: actor.personId });
   const form = validFormData(kind, data);
   const now = ctx.clock.now();
   const at = now.toISOString();
-  const result = await runIdempotent<SubmissionView>(ctx.store, { personId: actor.personId, key: idempotencyKey, operation: `create:${kind}`, at: now }, async (trx) => {
-    const attachments = await checkAttachments(trx, actor.personId, form.attachmentIds);
-    const row: SubmissionRow = {
-      id: randomUUID(),
-      kind,
-      author_person_id: actor.personId,
-      unit_id: actor.unitId,
-      status: 'submitted',
-      title: titleOf(kind, form.data),
-      data: JSON.stringify(form.data),
-      version: 1,
-      client_key: idempotencyKey,
-      reviewer_person_id: null,
-      reviewer_comment: null,
-      submitted_at: at,
-      reviewed_at: null,
-      created_at: at,
-      updated_at: at,
-    };
-    await insertSubmission(trx, row);
-    await recordSubmit(trx, { id: row.id, status: 'new' }, actor, now, form.attachmentIds);
-    const events = [{ at, from_status: 'draft', to_status: 'submitted', comment: null, full_name: actor.fullName }];
-    return { status: 201, body: presentSubmission(row, { authorName: actor.fullName, unitName: actor.unitName, attachments, events }) };
-  });
-  return { status: result.status, view: result.body };
+  try {
+    const view = await ctx.store.transact(async (trx) => {
+      const attachments = await checkAttachments(trx, actor.personId, form.attachmentIds);
+      const row: SubmissionRow = {
+        id: newId(),
+        kind,
+        author_person_id: actor.personId,
+        unit_id: actor.unitId,
+        status: 'submitted',
+        title: titleOf(kind, form.data),
+        data: JSON.stringify(form.data),
+        version: 1,
+        client_key: idempotencyKey,
+        reviewer_person_id: null,
+        reviewer_comment: null,
+        submitted_at: at,
+        reviewed_at: null,
+        created_at: at,
+        updated_at: at,
+      };
+      await insertSubmission(trx, row);
+      await recordSubmit(trx, { id: row.id, status: 'new' }, actor, now, form.attachmentIds);
+      const events = [{ at, from_status: 'draft', to_status: 'submitted', comment: null, full_name: actor.fullName }];
+      return presentSubmission(row, { authorName: actor.fullName, unitName: actor.unitName, attachments, events });
+    });
+    return { status: 201, view };
+  } catch (error) {
+    const first = await findByClientKey(ctx.store.db, actor.personId, idempotencyKey);
+    if (!first) throw error;
+    // The same key on a draft or on the other kind is a different operation, not a retry.
+    if (first.kind !== kind || first.status === 'draft') throw keyReused();
+    return { status: 201, view: await submissionView(ctx, actor, first.id) };
+  }
 }
