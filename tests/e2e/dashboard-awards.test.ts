@@ -7,26 +7,13 @@ import { api, signInAs } from '../support/api-client';
 import { browserAvailable } from '../support/browser';
 import { demo, demoUnitIds } from '../support/demo';
 import { pngBytes, upload } from '../support/files';
+import { author, initiative, trainingCourse } from '../support/forms';
 import { idsOf, text, usePhoneApp, visible } from '../support/phone-app';
 import type { TestServer } from '../support/test-server';
 import { storeAvailable, storeKind } from '../support/test-store';
 
 /** 20/5/2026 10:00 in Vietnam, for the server and the phone alike: ten days before the commune's 30/5 dossier. */
 const now = new Date('2026-05-20T03:00:00Z');
-
-const initiativeTitle = 'Ứng dụng bảng tương tác trong dạy đọc lớp 1 cho học sinh dân tộc thiểu số';
-const author = (fullName: string) => ({ fullName, birthDate: '1988-04-12', workplace: 'Trường PTDTBT Tiểu học Đăk Kôi', position: 'Giáo viên', qualification: 'Cử nhân Sư phạm Tiểu học', sharePercent: 100 });
-const initiative = (title: string, fullName: string) => ({
-  title,
-  authors: [author(fullName)],
-  field: 'Giáo dục tiểu học',
-  firstAppliedOn: '2025-09-08',
-  problem: 'Học sinh lớp 1 người Xơ Đăng còn hạn chế tiếng Việt, giờ tập đọc thiếu học liệu trực quan.',
-  solution: 'Xây dựng bộ bài giảng điện tử có âm thanh, hình ảnh quen thuộc với đời sống thôn làng.',
-  novelty: 'Lần đầu dùng tiếng Xơ Đăng làm cầu nối trong bài giảng điện tử của trường.',
-  effectiveness: 'Tỷ lệ học sinh đọc trơn cuối học kỳ I tăng từ 61% lên 83%.',
-  scalability: 'Áp dụng được cho các trường vùng đồng bào dân tộc thiểu số trong xã.',
-});
 
 /** Y Vân, Đặng Văn Toàn, Bùi Thị Thùy Dung (primary), Y Nhuơng (kindergarten): each records a course. */
 const trainedPeople = [demo.primaryTeacher, 'demo-19', 'demo-21', 'demo-07'];
@@ -45,17 +32,17 @@ async function seedActivity(server: TestServer): Promise<void> {
   for (const personId of trainedPeople) {
     const personToken = await token(personId);
     const certificate = await upload(url, personToken, pngBytes(2048 + trainedPeople.indexOf(personId)), 'chung-chi.png');
-    const data = { program: 'binh_dan_hoc_vu_so', course: 'Kỹ năng số cơ bản cho công dân', provider: 'Bộ Khoa học và Công nghệ', completedOn: '2025-10-20', hours: 8, attachmentIds: [certificate.body.id] };
+    const data = trainingCourse([certificate.body.id]);
     const created = await api<SubmissionView>(url, 'POST', '/api/submissions', { token: personToken, body: { kind: 'training', data }, headers: { 'idempotency-key': randomUUID() } });
     expect(created.status).toBe(201);
   }
   const teacher = await token(demo.primaryTeacher);
-  const approvedOne = await api<SubmissionView>(url, 'POST', '/api/submissions', { token: teacher, body: { kind: 'initiative', data: initiative(initiativeTitle, 'Y Vân') }, headers: { 'idempotency-key': randomUUID() } });
+  const approvedOne = await api<SubmissionView>(url, 'POST', '/api/submissions', { token: teacher, body: { kind: 'initiative', data: initiative([], { authors: [author('Y Vân')] }) }, headers: { 'idempotency-key': randomUUID() } });
   expect(approvedOne.status).toBe(201);
   const leader = await token(demo.primaryGroupLeader);
   expect((await api(url, 'POST', `/api/submissions/${approvedOne.body.id}/review`, { token: leader, body: { decision: 'approve', comment: '' } })).status).toBe(200);
   const colleague = await token('demo-19');
-  const waiting = await api(url, 'POST', '/api/submissions', { token: colleague, body: { kind: 'initiative', data: initiative('Trò chơi học tập số cho giờ Toán lớp 2', 'Đặng Văn Toàn') }, headers: { 'idempotency-key': randomUUID() } });
+  const waiting = await api(url, 'POST', '/api/submissions', { token: colleague, body: { kind: 'initiative', data: initiative([], { title: 'Trò chơi học tập số cho giờ Toán lớp 2', authors: [author('Đặng Văn Toàn')] }) }, headers: { 'idempotency-key': randomUUID() } });
   expect(waiting.status).toBe(201);
 
   // A yes/no question to the principals of the commune's schools, asked today (the scheduler's ask rows), one answer so far.

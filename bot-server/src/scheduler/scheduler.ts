@@ -4,6 +4,7 @@ import type { AppContext } from '../context';
 import { fanOutDue } from '../features/announcements/service';
 import { askDueQuestions } from '../features/progress/asks';
 import { planReminders } from '../features/reminders/planner';
+import { refreshUnitStats } from '../features/reports/unit-stats';
 
 export interface Scheduler {
   /** One planning pass at the context clock's "now": what the cron runs every minute, and tests call directly. */
@@ -13,7 +14,7 @@ export interface Scheduler {
 }
 
 /**
- * Every minute, Vietnam time: plan due reminders, progress questions and scheduled announcements into the outbox. Safe to
+ * Every minute, Vietnam time: plan due reminders, progress questions and scheduled announcements into the outbox, and refresh the dashboards' per-unit counts. Safe to
  * run in every instance at once, and after any downtime: the outbox's dedupe keys make each
  * message exist once, and each tick only asks "what should have been sent by now".
  */
@@ -26,6 +27,8 @@ export function createScheduler(ctx: AppContext, onPlanned: () => void): Schedul
     const reminders = await planReminders(ctx, now);
     const asks = await askDueQuestions(ctx, now);
     const announcements = await fanOutDue(ctx, now);
+    // Dashboards catch up their own scope on read; this keeps that catch-up small.
+    await refreshUnitStats(ctx.store, now);
     if (reminders.reminders + reminders.escalations + asks + announcements > 0) {
       logger.info({ ...reminders, asks, announcements }, 'planned messages');
       onPlanned();

@@ -317,6 +317,22 @@ export interface AwardHoldsTable {
   created_at: string;
 }
 
+/** Counts per unit for the dashboards, recomputed from the source rows when the unit changes. */
+export interface UnitStatsTable {
+  unit_id: string;
+  staff: number;
+  staff_with_training: number;
+  initiatives_submitted: number;
+  initiatives_approved: number;
+  refreshed_at: string;
+}
+
+/** "Something counted in this unit changed": appended by writes, consumed by the refresh. */
+export interface UnitStatChangesTable {
+  id: string;
+  unit_id: string;
+}
+
 export interface Database {
   units: UnitsTable;
   people: PeopleTable;
@@ -344,6 +360,8 @@ export interface Database {
   award_quotas: AwardQuotasTable;
   award_nominations: AwardNominationsTable;
   award_holds: AwardHoldsTable;
+  unit_stats: UnitStatsTable;
+  unit_stat_changes: UnitStatChangesTable;
 }
 
 export type UnitRow = Selectable<UnitsTable>;

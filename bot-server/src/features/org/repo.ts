@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database, NewPerson, PersonRow, PersonUpdate, UnitRow } from '../../store/schema';
+import { noteUnitsChanged } from '../reports/unit-stats';
 
 type Db = Kysely<Database>;
 
@@ -31,6 +32,7 @@ export async function insertUnit(db: Db, unit: { id: string; kind: string; name:
     created_at: unit.at.toISOString(),
   };
   await db.insertInto('units').values(row).execute();
+  await noteUnitsChanged(db, [row.id]);
   return row;
 }
 
@@ -72,8 +74,13 @@ export function listPeopleUnder(db: Db, path: string): Promise<PersonWithUnit[]>
 
 export async function insertPerson(db: Db, person: NewPerson): Promise<void> {
   await db.insertInto('people').values(person).execute();
+  await noteUnitsChanged(db, [person.unit_id]);
 }
 
 export async function updatePerson(db: Db, id: string, changes: PersonUpdate): Promise<void> {
+  // Only a move, a role change or (de)activation changes what the unit counts; a sign-in does not.
+  const counted = changes.unit_id !== undefined || changes.role !== undefined || changes.active !== undefined;
+  const before = counted ? await db.selectFrom('people').select('unit_id').where('id', '=', id).executeTakeFirst() : undefined;
   await db.updateTable('people').set(changes).where('id', '=', id).execute();
+  if (counted) await noteUnitsChanged(db, [before?.unit_id, changes.unit_id]);
 }

@@ -6,7 +6,7 @@ import type { UnitRow } from '../../store/schema';
 import { findUnit, listUnitsUnder } from '../org/repo';
 import { dueRuleOf } from '../plans/presenter';
 import { unitLevelRoles } from '../reminders/subjects';
-import { staffTrainingByUnit } from '../submissions/repo';
+import { unitStatsUnder } from './unit-stats';
 
 const HORIZON_DAYS = 120;
 
@@ -24,42 +24,30 @@ export async function dashboard(ctx: AppContext, actor: Actor, unitId?: string):
   const children = below.filter((child) => child.parent_id === unit.id).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
   const columns = children.length > 0 ? children : [unit];
 
-  // Aggregated per unit in SQL (a few thousand rows at most), then rolled up by path in memory:
-  // the province-sized data set never leaves the database row by row.
-  const staff = await staffTrainingByUnit(db, unit.path);
-  const initiatives = await db
-    .selectFrom('submissions')
-    .innerJoin('units', 'units.id', 'submissions.unit_id')
-    .select(['units.path', 'submissions.status'])
-    .select((eb) => eb.fn.countAll<number>().as('count'))
-    .where('units.path', 'like', `${unit.path}%`)
-    .where('submissions.kind', '=', 'initiative')
-    .where('submissions.status', '!=', 'draft')
-    .groupBy(['units.path', 'submissions.status'])
-    .execute();
-
+  // Counts kept per unit (see unit-stats.ts), rolled up by path in memory: the province-sized
+  // data set is never counted on a read.
+  const stats = await unitStatsUnder(ctx.store, ctx.clock.now(), unit.path);
   const obligations = await ownObligations(ctx, unit, columns);
   const total = <T,>(rows: T[], pick: (row: T) => number | string | bigint) => rows.reduce((sum, row) => sum + Number(pick(row)), 0);
   const row = (id: string, name: string, inUnit: (path: string) => boolean, owesDeadlines: boolean): DashboardUnitRow => {
-    const people = staff.filter((group) => inUnit(group.path));
-    const headcount = total(people, (group) => group.people);
-    const withTraining = total(people, (group) => group.with_training);
-    const ideas = initiatives.filter((group) => inUnit(group.path));
+    const counted = stats.filter((group) => inUnit(group.path));
+    const headcount = total(counted, (group) => group.staff);
+    const withTraining = total(counted, (group) => group.staff_with_training);
     return {
       unitId: id,
       unitName: name,
       staff: headcount,
       withTraining,
       trainingPercent: percent(withTraining, headcount),
-      initiativesSubmitted: total(ideas, (group) => group.count),
-      initiativesApproved: total(ideas.filter((group) => group.status === 'approved' || group.status === 'forwarded'), (group) => group.count),
+      initiativesSubmitted: total(counted, (group) => group.initiatives_submitted),
+      initiativesApproved: total(counted, (group) => group.initiatives_approved),
       obligationsDue: owesDeadlines ? obligations.length : 0,
       obligationsDone: owesDeadlines ? obligations.filter((obligation) => !obligation.missing.some((missing) => missing.unitId === id)).length : 0,
     };
   };
   const rows = columns.map((column) => row(column.id, column.name, (path) => path.startsWith(column.path), true));
   // People attached to the unit itself (a school's board, above its tổ) get a row of their own.
-  if (children.length > 0 && staff.some((group) => group.path === unit.path)) {
+  if (children.length > 0 && stats.some((group) => group.path === unit.path && group.staff > 0)) {
     rows.push(row(unit.id, `${unit.name} (trực thuộc)`, (path) => path === unit.path, false));
   }
   const sum = (key: keyof Omit<DashboardUnitRow, 'unitId' | 'unitName' | 'trainingPercent'>) => rows.reduce((total, row) => total + row[key], 0);

@@ -7,7 +7,8 @@ import { notFound } from '../../http/errors';
 import { findPerson, findUnit, listUnitsUnder } from '../org/repo';
 import { loadVisible } from './access';
 import { presentSubmission } from './presenter';
-import { attachmentsOf, eventsOf, listSubmissions, staffTrainingByUnit } from './repo';
+import { unitStatsUnder } from '../reports/unit-stats';
+import { attachmentsOf, eventsOf, listSubmissions } from './repo';
 
 /** One submission with its attachments and history, for its author or a reviewer in reach. */
 export async function submissionView(ctx: AppContext, actor: Actor, id: string): Promise<SubmissionView> {
@@ -58,10 +59,10 @@ export async function trainingCoverage(ctx: AppContext, actor: Actor, unitId?: s
   if (!unit) throw notFound('Không tìm thấy đơn vị');
   authorize(actor, 'submissions.read', { unitPath: unit.path });
   const children = (await listUnitsUnder(db, unit.path)).filter((child) => child.parent_id === unit.id);
-  const groups = await staffTrainingByUnit(db, unit.path);
+  const groups = await unitStatsUnder(ctx.store, ctx.clock.now(), unit.path);
   const tally = (rows: typeof groups) => {
-    const staff = rows.reduce((sum, row) => sum + Number(row.people), 0);
-    const withEvidence = rows.reduce((sum, row) => sum + Number(row.with_training), 0);
+    const staff = rows.reduce((sum, row) => sum + row.staff, 0);
+    const withEvidence = rows.reduce((sum, row) => sum + row.staff_with_training, 0);
     return { staff, withEvidence, percent: staff === 0 ? 0 : Math.round((withEvidence / staff) * 1000) / 10 };
   };
   return {

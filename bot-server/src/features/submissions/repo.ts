@@ -1,10 +1,12 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
+import { noteUnitsChanged } from '../reports/unit-stats';
 import type { Database, SubmissionRow } from '../../store/schema';
 
 type Db = Kysely<Database>;
 
 export async function insertSubmission(db: Db, row: SubmissionRow): Promise<void> {
   await db.insertInto('submissions').values(row).execute();
+  if (row.status !== 'draft') await noteUnitsChanged(db, [row.unit_id]);
 }
 
 export function findSubmission(db: Db, id: string): Promise<SubmissionRow | undefined> {
@@ -33,7 +35,11 @@ export async function saveDraftIfCurrent(db: Db, id: string, expectedVersion: nu
 /** Moves a submission between statuses only from the one expected: a double review cannot apply twice. */
 export async function transition(db: Db, id: string, from: string[], changes: Partial<SubmissionRow> & { status: string }): Promise<boolean> {
   const result = await db.updateTable('submissions').set(changes).where('id', '=', id).where('status', 'in', from).executeTakeFirst();
-  return result.numUpdatedRows === 1n;
+  if (result.numUpdatedRows !== 1n) return false;
+  // Counted where it was filed and where its author now works (they differ after a move).
+  const owner = await db.selectFrom('submissions').innerJoin('people', 'people.id', 'submissions.author_person_id').select(['submissions.unit_id', 'people.unit_id as author_unit_id']).where('submissions.id', '=', id).executeTakeFirst();
+  await noteUnitsChanged(db, [owner?.unit_id, owner?.author_unit_id]);
+  return true;
 }
 
 export async function insertEvent(db: Db, event: { id: string; submissionId: string; at: string; actorId: string | null; from: string | null; to: string; comment: string | null }): Promise<void> {
@@ -105,32 +111,4 @@ export function listSubmissions(db: Db, filter: ListFilter) {
   if (filter.kind) query = query.where('submissions.kind', '=', filter.kind);
   if (filter.excludeDrafts) query = query.where('submissions.status', '!=', 'draft');
   return (filter.oldestFirst ? query.orderBy('submissions.submitted_at', 'asc') : query.orderBy('submissions.updated_at', 'desc')).limit(500).execute();
-}
-
-/**
- * Active school staff under `path`, counted per unit, with how many hold at least one submitted
- * training record: aggregated in SQL so a province's 50,000 people stay in the database.
- */
-export function staffTrainingByUnit(db: Db, path: string) {
-  return db
-    .selectFrom('people')
-    .innerJoin('units', 'units.id', 'people.unit_id')
-    .select(['units.path'])
-    .select((eb) => [
-      eb.fn.countAll<number>().as('people'),
-      eb.fn
-        .count<number>(
-          eb
-            .case()
-            .when(eb.exists(eb.selectFrom('submissions').select(sql`1`.as('one')).whereRef('submissions.author_person_id', '=', 'people.id').where('submissions.kind', '=', 'training').where('submissions.status', '!=', 'draft')))
-            .then(1)
-            .end(),
-        )
-        .as('with_training'),
-    ])
-    .where('units.path', 'like', `${path}%`)
-    .where('people.active', '=', 1)
-    .where('people.role', 'in', ['teacher', 'group_leader', 'principal'])
-    .groupBy('units.path')
-    .execute();
 }

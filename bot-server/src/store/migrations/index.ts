@@ -7,6 +7,7 @@ import * as outboxDelivery from './0005-outbox-delivery';
 import * as remindersProgress from './0006-reminders-progress';
 import * as announcements from './0007-announcements';
 import * as awards from './0008-awards';
+import * as unitStats from './0009-unit-stats';
 
 /**
  * Forward-only migrations, applied in name order at start. Never edit a shipped migration:
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '0006-reminders-progress': remindersProgress,
   '0007-announcements': announcements,
   '0008-awards': awards,
+  '0009-unit-stats': unitStats,
 };
 
 export const migrationProvider: MigrationProvider = {
