@@ -36,7 +36,7 @@ export interface StartOptions {
  */
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
   const logger = options.logger ?? pino({ level: config.logLevel, base: undefined });
-  const store = await openStore(config.databaseUrl);
+  const store = await openStore(config.databaseUrl, { onConnectionLost: (error) => logger.warn({ err: error }, 'PostgreSQL closed an idle connection; the pool reconnects') });
   const server = createServer();
   try {
     await listen(server, config.port, config.host);

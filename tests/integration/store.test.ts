@@ -50,4 +50,20 @@ describe.runIf(storeAvailable())(`store and migrations (${storeKind})`, () => {
       await store.close();
     });
   }
+
+  if (storeKind === 'postgres') {
+    it('keeps serving when PostgreSQL ends its idle connections (restart, failover)', async () => {
+      const lost: Error[] = [];
+      const store = await openStore(database.url, { onConnectionLost: (error) => lost.push(error) });
+      await Promise.all([1, 2, 3].map(() => sql`select pg_sleep(0.05)`.execute(store.db)));
+      const name = new URL(database.url).pathname.slice(1);
+      const admin = await openStore(process.env.TDS_TEST_DATABASE_URL!);
+      await sql`select pg_terminate_backend(pid) from pg_stat_activity where datname = ${name}`.execute(admin.db);
+      await admin.close();
+      // Each of the three idle connections hears its end on its own; the pool drops each as it does.
+      await expect.poll(() => lost.length).toBe(3);
+      expect((await sql<{ one: number }>`select 1 as one`.execute(store.db)).rows[0]?.one).toBe(1);
+      await store.close();
+    });
+  }
 });

@@ -20,8 +20,8 @@ export interface Store {
 }
 
 /** `postgres://…` opens PostgreSQL; anything else is a SQLite file path (or `:memory:`). */
-export async function openStore(location: string): Promise<Store> {
-  const store = /^postgres(ql)?:\/\//.test(location) ? openPostgres(location) : openSqlite(location);
+export async function openStore(location: string, options: { onConnectionLost?: (error: Error) => void } = {}): Promise<Store> {
+  const store = /^postgres(ql)?:\/\//.test(location) ? openPostgres(location, options.onConnectionLost ?? (() => undefined)) : openSqlite(location);
   await migrateToLatest(store.db);
   return store;
 }
@@ -66,8 +66,11 @@ function withStatementCache(database: SqliteDatabase.Database) {
   };
 }
 
-function openPostgres(url: string): Store {
+function openPostgres(url: string, onConnectionLost: (error: Error) => void): Store {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection the server ends (restart, failover, an administrator) is dropped by the
+  // pool, which connects anew on the next query; unheard, the event would crash the process.
+  pool.on('error', onConnectionLost);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,
