@@ -22,6 +22,17 @@ export function deliveryDeduper(ctx: AppContext): (key: string) => Promise<boole
   };
 }
 
+/** A platform fact asked at most once per `ttlMs` (Zalo may switch it; a restart is not needed). */
+function rememberedFor<T>(ttlMs: number, read: () => Promise<T>): () => Promise<T> {
+  let cached: { value: T; until: number } | null = null;
+  return async () => {
+    if (cached && cached.until > Date.now()) return cached.value;
+    const value = await read();
+    cached = { value, until: Date.now() + ttlMs };
+    return value;
+  };
+}
+
 function toIncoming(update: ZaloUpdate): IncomingMessage | null {
   const message = update.message;
   if (!message?.from || !message.chat) return null;
@@ -48,12 +59,14 @@ export function createBotRuntime(ctx: AppContext, botBaseUrl: string): BotRuntim
   const client = createZaloBotClient({ baseUrl: botBaseUrl, token: zalo.botToken, timeoutMs: 35_000 });
   const channel = createZaloBotChannel(client);
   const isFirstDelivery = deliveryDeduper(ctx);
+  const platform = { canJoinGroups: rememberedFor(10 * 60_000, async () => (await client.getMe()).can_join_groups === true) };
   const onUpdate = async (update: ZaloUpdate) => {
     const incoming = toIncoming(update);
     if (!incoming) return;
-    await handleMessage(ctx, incoming, async (chatId, text) => {
+    const reply = async (chatId: string, text: string) => {
       await channel.send({ chatId, text });
-    });
+    };
+    await handleMessage(ctx, incoming, reply, platform);
   };
   const logger = ctx.logger.child({ component: 'bot' });
   let poller: LongPoller | null = null;

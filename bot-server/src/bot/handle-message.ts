@@ -1,5 +1,6 @@
 import { formatDateVi, vnStartOfDay, type Actor, type Role } from '@tds/shared';
 import type { AppContext } from '../context';
+import { handleGroupCommand } from '../features/group-chats/link-group';
 import { findPersonBy, findPersonWithUnit, updatePerson } from '../features/org/repo';
 import { myDeadlines } from '../features/plans/service';
 import { answerAsk } from '../features/progress/service';
@@ -19,18 +20,24 @@ export interface IncomingMessage {
 
 export type Reply = (chatId: string, text: string) => Promise<void>;
 
+/** What the conversation asks of the platform itself. */
+export interface BotPlatform {
+  /** `getMe.can_join_groups`: group chats are used only while Zalo allows bots in them. */
+  canJoinGroups(): Promise<boolean>;
+}
+
 const COMMAND = /^\/([a-z]+)(?:@\S+)?(?:\s+(.*))?$/is;
 
 /**
  * The bot's conversation. "/start CODE" links the chat; the commands answer from the person's own
- * data; any other text answers their pending progress question. In a group the bot only explains
- * itself when addressed with a command: nothing personal is said where others read.
+ * data; any other text answers their pending progress question. In a group the bot only answers
+ * commands (linking the group to a unit, or how to reach it): nothing personal is said where others read.
  */
-export async function handleMessage(ctx: AppContext, message: IncomingMessage, reply: Reply): Promise<void> {
+export async function handleMessage(ctx: AppContext, message: IncomingMessage, reply: Reply, platform: BotPlatform): Promise<void> {
   const text = message.text?.trim() ?? null;
   const command = text === null ? null : COMMAND.exec(text);
   if (!message.isPrivate) {
-    if (command) await reply(message.chatId, botMessages.groupOnlyHelp);
+    if (command) await reply(message.chatId, await handleGroupCommand(ctx, message, command[1]!.toLowerCase(), platform.canJoinGroups));
     return;
   }
   if (command?.[1]?.toLowerCase() === 'start') {

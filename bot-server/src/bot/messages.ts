@@ -17,7 +17,6 @@ export const botMessages = {
       '/huongdan — xem hướng dẫn này',
       'Để đọc kế hoạch, nộp sáng kiến hay minh chứng kỹ năng số, hãy mở mini app Thi Đua Số.',
     ].join('\n'),
-  groupOnlyHelp: 'Trợ lý Thi Đua Số chỉ trao đổi việc riêng qua tin nhắn riêng. Hãy nhắn riêng cho bot, gõ /huongdan để xem hướng dẫn.',
   onlyText: 'Hiện trợ lý chỉ đọc được tin nhắn chữ. Để gửi ảnh minh chứng, vui lòng dùng mini app Thi Đua Số.',
   paused: 'Đã tạm dừng nhắc việc. Hiệu trưởng vẫn thấy bạn đang tạm dừng. Gõ /batdau để nhận lại.',
   resumed: 'Đã bật lại nhắc việc. Bạn sẽ nhận nhắc hạn và câu hỏi tiến độ tại đây.',

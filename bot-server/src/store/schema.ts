@@ -333,6 +333,15 @@ export interface UnitStatChangesTable {
   unit_id: string;
 }
 
+/** A Zalo group chat the unit's announcements may also go to. */
+export interface GroupChatsTable {
+  chat_id: string;
+  unit_id: string;
+  linked_by: string;
+  linked_at: string;
+  active: number;
+}
+
 export interface Database {
   units: UnitsTable;
   people: PeopleTable;
@@ -362,6 +371,7 @@ export interface Database {
   award_holds: AwardHoldsTable;
   unit_stats: UnitStatsTable;
   unit_stat_changes: UnitStatChangesTable;
+  group_chats: GroupChatsTable;
 }
 
 export type UnitRow = Selectable<UnitsTable>;

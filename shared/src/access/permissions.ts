@@ -29,6 +29,7 @@ export const permissionTable = {
   'submissions.forward': { principal: 'subtree', admin: 'all' },
   'progress.manage': { group_leader: 'unit', principal: 'subtree', commune_officer: 'subtree', dept_officer: 'subtree', admin: 'all' },
   'announcements.send': { principal: 'subtree', commune_officer: 'subtree', dept_officer: 'subtree', admin: 'all' },
+  'groupChats.link': { group_leader: 'unit', principal: 'subtree', commune_officer: 'subtree', dept_officer: 'subtree', admin: 'all' },
   'reports.read': { group_leader: 'unit', principal: 'subtree', commune_officer: 'subtree', dept_officer: 'subtree', admin: 'all' },
   'awards.manage': { principal: 'subtree', commune_officer: 'subtree', dept_officer: 'subtree', admin: 'all' },
   'audit.read': { principal: 'subtree', commune_officer: 'subtree', dept_officer: 'subtree', admin: 'all' },

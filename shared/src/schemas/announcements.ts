@@ -8,6 +8,8 @@ export const AnnouncementAudience = z.object({
   /** Empty = every unit below the sender's own. */
   unitIds: z.array(Id).max(500, 'Chọn tối đa 500 đơn vị').default([]),
   roles: z.array(Role).min(1, 'Chọn ít nhất một vai trò nhận thông báo'),
+  /** Also post in the Zalo groups these units linked (`/ketnoi`), where Zalo lets the bot into groups. */
+  groupChats: z.boolean({ error: 'Chọn có hoặc không gửi vào nhóm Zalo' }).default(false),
 });
 export type AnnouncementAudience = z.infer<typeof AnnouncementAudience>;
 
@@ -25,6 +27,8 @@ export type CreateAnnouncementBody = z.infer<typeof CreateAnnouncementBody>;
 
 export const AudiencePreview = z.object({
   recipients: z.number().int(),
+  /** Linked group chats it would also be posted in (0 unless asked for). */
+  groupChats: z.number().int(),
   linked: z.number().int(),
   notLinked: z.number().int(),
   byUnit: z.array(z.object({ unitId: Id, unitName: z.string(), recipients: z.number().int(), linked: z.number().int() })),
@@ -47,5 +51,7 @@ export const AnnouncementDelivery = z.object({
   announcementId: Id,
   totals: z.object({ recipients: z.number().int(), pending: z.number().int(), sent: z.number().int(), failed: z.number().int(), notLinked: z.number().int(), read: z.number().int() }),
   byUnit: z.array(z.object({ unitId: Id, unitName: z.string(), recipients: z.number().int(), pending: z.number().int(), sent: z.number().int(), failed: z.number().int(), notLinked: z.number().int(), read: z.number().int() })),
+  /** Posts in linked group chats, one per group, with the outbox status (pending, sending, sent, failed, not_linked). */
+  groupChats: z.array(z.object({ unitId: z.string(), unitName: z.string(), status: z.string() })),
 });
 export type AnnouncementDelivery = z.infer<typeof AnnouncementDelivery>;

@@ -4,6 +4,7 @@ import type { AppContext } from '../../context';
 import { authorize } from '../../auth/authorize';
 import { badRequest } from '../../http/errors';
 import type { Database } from '../../store/schema';
+import { groupChatsUnder } from '../group-chats/repo';
 import { listUnitsByIds } from '../org/repo';
 
 export interface Recipient {
@@ -18,10 +19,7 @@ export interface Recipient {
  * reach) and everything below them, the chosen roles, active, never the sender. Each person once.
  */
 export async function expandAudience(db: Kysely<Database>, actor: Actor, audience: AnnouncementAudience): Promise<Recipient[]> {
-  const wanted = audience.unitIds.length > 0 ? [...new Set(audience.unitIds)] : [actor.unitId];
-  const units = await listUnitsByIds(db, wanted);
-  if (units.length !== wanted.length) throw badRequest('Có đơn vị không tồn tại', { unitIds: 'Có đơn vị không tồn tại' });
-  for (const unit of units) authorize(actor, 'announcements.send', { unitPath: unit.path });
+  const units = await audienceUnits(db, actor, audience);
   const people = new Map<string, Recipient>();
   for (const unit of units) {
     const rows = await db
@@ -38,6 +36,21 @@ export async function expandAudience(db: Kysely<Database>, actor: Actor, audienc
   return [...people.values()];
 }
 
+/** The units chosen (or the sender's own), each checked to be in the sender's reach. */
+async function audienceUnits(db: Kysely<Database>, actor: Actor, audience: AnnouncementAudience) {
+  const wanted = audience.unitIds.length > 0 ? [...new Set(audience.unitIds)] : [actor.unitId];
+  const units = await listUnitsByIds(db, wanted);
+  if (units.length !== wanted.length) throw badRequest('Có đơn vị không tồn tại', { unitIds: 'Có đơn vị không tồn tại' });
+  for (const unit of units) authorize(actor, 'announcements.send', { unitPath: unit.path });
+  return units;
+}
+
+/** The linked group chats an announcement also goes to: none unless the sender asked for them. */
+export async function audienceGroupChats(db: Kysely<Database>, actor: Actor, audience: AnnouncementAudience) {
+  if (!audience.groupChats) return [];
+  return groupChatsUnder(db, (await audienceUnits(db, actor, audience)).map((unit) => unit.path));
+}
+
 /** How many an announcement would reach, and how many of them the bot can reach, per unit. */
 export async function previewAudience(ctx: AppContext, actor: Actor, audience: AnnouncementAudience): Promise<AudiencePreview> {
   const recipients = await expandAudience(ctx.store.db, actor, audience);
@@ -49,5 +62,6 @@ export async function previewAudience(ctx: AppContext, actor: Actor, audience: A
     byUnit.set(person.unit_id, unit);
   }
   const linked = recipients.filter((person) => person.bot_chat_id).length;
-  return { recipients: recipients.length, linked, notLinked: recipients.length - linked, byUnit: [...byUnit.values()].sort((a, b) => a.unitName.localeCompare(b.unitName, 'vi')) };
+  const groupChats = (await audienceGroupChats(ctx.store.db, actor, audience)).length;
+  return { recipients: recipients.length, groupChats, linked, notLinked: recipients.length - linked, byUnit: [...byUnit.values()].sort((a, b) => a.unitName.localeCompare(b.unitName, 'vi')) };
 }

@@ -7,7 +7,7 @@ import { recordAudit } from '../audit/repo';
 import { findAttachment } from '../attachments/repo';
 import { findUnit } from '../org/repo';
 import { enqueueMany } from '../outbox/enqueue-many';
-import { expandAudience } from './recipients';
+import { audienceGroupChats, expandAudience } from './recipients';
 
 /**
  * Records an announcement (once per idempotency key) and, unless scheduled for later, sends it:
@@ -42,7 +42,7 @@ export async function createAnnouncement(ctx: AppContext, actor: Actor, body: Cr
     await ctx.store.transact(async (trx) => {
       await trx
         .insertInto('announcements')
-        .values({ id, author_person_id: actor.personId, unit_id: actor.unitId, text: body.text, attachment_id: body.attachmentId ?? null, audience: JSON.stringify({ unitIds: body.unitIds, roles: body.roles }), send_at: sendAt.toISOString(), fanned_out_at: null, idempotency_key: idempotencyKey, created_at: now.toISOString() })
+        .values({ id, author_person_id: actor.personId, unit_id: actor.unitId, text: body.text, attachment_id: body.attachmentId ?? null, audience: JSON.stringify({ unitIds: body.unitIds, roles: body.roles, groupChats: body.groupChats }), send_at: sendAt.toISOString(), fanned_out_at: null, idempotency_key: idempotencyKey, created_at: now.toISOString() })
         .execute();
       await recordAudit(trx, now, { actorId: actor.personId, action: 'announcement.create', subjectType: 'announcement', subjectId: id });
     });
@@ -59,12 +59,22 @@ export async function fanOut(ctx: AppContext, announcementId: string, now: Date)
     if (claimed.numUpdatedRows !== 1n) return 0;
     const row = await trx.selectFrom('announcements').innerJoin('people', 'people.id', 'announcements.author_person_id').innerJoin('units', 'units.id', 'people.unit_id').selectAll('announcements').select(['people.role', 'units.path', 'people.full_name']).where('announcements.id', '=', announcementId).executeTakeFirstOrThrow();
     const author: Actor = { personId: row.author_person_id, role: row.role as Role, unitId: row.unit_id, unitPath: row.path };
-    const recipients = await expandAudience(trx, author, AnnouncementAudience.parse(JSON.parse(row.audience)));
+    const audience = AnnouncementAudience.parse(JSON.parse(row.audience));
+    const recipients = await expandAudience(trx, author, audience);
     for (let i = 0; i < recipients.length; i += 200) {
       await trx.insertInto('announcement_recipients').values(recipients.slice(i, i + 200).map((person) => ({ announcement_id: announcementId, person_id: person.id, unit_id: person.unit_id, read_at: null }))).execute();
     }
     const text = `Thông báo từ ${row.full_name}:\n${row.text}`;
-    return enqueueMany(trx, recipients.map((person) => ({ dedupeKey: `announcement:${announcementId}:${person.id}`, recipientPersonId: person.id, text, link: `/announcements/${announcementId}` })), now);
+    const link = `/announcements/${announcementId}`;
+    const groups = await audienceGroupChats(trx, author, audience);
+    return enqueueMany(
+      trx,
+      [
+        ...recipients.map((person) => ({ dedupeKey: `announcement:${announcementId}:${person.id}`, recipientPersonId: person.id, text, link })),
+        ...groups.map((group) => ({ dedupeKey: `announcement:${announcementId}:group:${group.chat_id}`, recipientPersonId: group.linked_by, groupChatId: group.chat_id, text, link })),
+      ],
+      now,
+    );
   });
 }
 
@@ -122,8 +132,13 @@ export async function deliveryReport(ctx: AppContext, actor: Actor, id: string):
     .select(['announcement_recipients.person_id', 'announcement_recipients.unit_id', 'units.name as unit_name', 'announcement_recipients.read_at'])
     .where('announcement_recipients.announcement_id', '=', id)
     .execute();
-  const messages = await db.selectFrom('outbox').select(['recipient_person_id', 'status']).where('dedupe_key', 'like', `announcement:${id}:%`).execute();
-  const statusOf = new Map(messages.map((message) => [message.recipient_person_id, message.status]));
+  const messages = await db.selectFrom('outbox').select(['dedupe_key', 'recipient_person_id', 'status', 'payload']).where('dedupe_key', 'like', `announcement:${id}:%`).execute();
+  // A group post is recorded under the person who linked the group: keep it apart from their own message.
+  const isGroupPost = (key: string) => key.startsWith(`announcement:${id}:group:`);
+  const statusOf = new Map(messages.filter((message) => !isGroupPost(message.dedupe_key)).map((message) => [message.recipient_person_id, message.status]));
+  const groupPosts = messages.filter((message) => isGroupPost(message.dedupe_key)).map((message) => ({ chatId: message.dedupe_key.slice(`announcement:${id}:group:`.length), status: message.status }));
+  const groupUnits = groupPosts.length === 0 ? [] : await db.selectFrom('group_chats').innerJoin('units', 'units.id', 'group_chats.unit_id').select(['group_chats.chat_id', 'units.id as unit_id', 'units.name as unit_name']).where('group_chats.chat_id', 'in', groupPosts.map((post) => post.chatId)).execute();
+  const unitOfGroup = new Map(groupUnits.map((row) => [row.chat_id, row]));
   const rows = recipients.map((recipient) => ({ ...recipient, status: statusOf.get(recipient.person_id) ?? null }));
   const empty = () => ({ recipients: 0, pending: 0, sent: 0, failed: 0, notLinked: 0, read: 0 });
   const totals = empty();
@@ -140,5 +155,6 @@ export async function deliveryReport(ctx: AppContext, actor: Actor, id: string):
     }
     byUnit.set(row.unit_id, bucket);
   }
-  return { announcementId: id, totals, byUnit: [...byUnit.values()].sort((a, b) => a.unitName.localeCompare(b.unitName, 'vi')) };
+  const groupChats = groupPosts.map((post) => ({ unitId: unitOfGroup.get(post.chatId)?.unit_id ?? '', unitName: unitOfGroup.get(post.chatId)?.unit_name ?? '', status: post.status }));
+  return { announcementId: id, totals, byUnit: [...byUnit.values()].sort((a, b) => a.unitName.localeCompare(b.unitName, 'vi')), groupChats: groupChats.sort((a, b) => a.unitName.localeCompare(b.unitName, 'vi')) };
 }

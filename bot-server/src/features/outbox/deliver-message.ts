@@ -28,7 +28,8 @@ export interface RowDeliveryDeps {
   signal: AbortSignal;
 }
 
-const Payload = z.object({ text: z.string(), link: z.string().nullish() });
+/** `groupChatId`: posted in that group chat instead of the person's own chat (the person is who linked it). */
+const Payload = z.object({ text: z.string(), link: z.string().nullish(), groupChatId: z.string().nullish() });
 
 /** The message as the person reads it: the text, then the mini app link when there is somewhere to point. */
 export function composeText(payload: { text: string; link?: string | null | undefined }, linkBase: string | null): string {
@@ -49,7 +50,8 @@ export async function deliverRow(deps: RowDeliveryDeps, row: ClaimedRow, recipie
 
   const payload = Payload.safeParse(safeJson(row.payload));
   if (!payload.success) return finish('failed', { status: 'failed', last_error: 'invalid payload' });
-  if (!recipient?.chatId || !recipient.active) {
+  const chatId = payload.data.groupChatId ?? recipient?.chatId;
+  if (!chatId || !recipient?.active) {
     const reason = !recipient ? 'recipient not found' : !recipient.active ? 'recipient inactive' : 'no linked bot chat';
     return finish('not_linked', { status: 'not_linked', last_error: reason });
   }
@@ -68,7 +70,7 @@ export async function deliverRow(deps: RowDeliveryDeps, row: ClaimedRow, recipie
       leaseEnd = now + leaseMs;
     }
     try {
-      const sent = await deps.channel.send({ chatId: recipient.chatId, text: parts[partsSent]! });
+      const sent = await deps.channel.send({ chatId, text: parts[partsSent]! });
       ids.push(...sent.providerMessageIds);
       partsSent += 1;
     } catch (error) {

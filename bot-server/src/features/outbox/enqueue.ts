@@ -9,6 +9,8 @@ export interface OutgoingMessage {
   text: string;
   /** A path in the mini app the message points to, e.g. "/submissions/123". */
   link?: string;
+  /** Post in this Zalo group chat (linked by `recipientPersonId`) instead of the person's own chat. */
+  groupChatId?: string;
 }
 
 /**

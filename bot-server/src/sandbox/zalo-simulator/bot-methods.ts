@@ -39,7 +39,8 @@ function parse<S extends z.ZodType>(schema: S, params: unknown): { data: z.outpu
 
 /** Records a bot-side message in the chat, or 400 if the chat is unknown to the simulated platform. */
 function botSends(ctx: BotContext, chatId: string, content: Pick<TranscriptEntry, 'kind' | 'text' | 'photoUrl'>): Outcome {
-  if (!ctx.state.users.has(chatId)) return badRequest('chat not found');
+  const reachable = ctx.state.users.has(chatId) || (ctx.state.canJoinGroups && ctx.state.groups.has(chatId));
+  if (!reachable) return badRequest('chat not found');
   const messageId = ctx.ids.messageId();
   const at = ctx.now();
   record(ctx.state, { chatId, side: 'bot', messageId, at, ...content });
@@ -65,7 +66,7 @@ export function webhookUrlProblem(raw: string): string | null {
 export const BOT_METHODS: Readonly<Record<string, Handler>> = {
   getMe: (_params, ctx) => ({
     ok: true,
-    result: { id: ctx.botId, account_name: ctx.botName, account_type: 'BASIC', can_join_groups: false },
+    result: { id: ctx.botId, account_name: ctx.botName, account_type: 'BASIC', can_join_groups: ctx.state.canJoinGroups },
   }),
   sendMessage(params, ctx) {
     const p = parse(SendMessage, params);

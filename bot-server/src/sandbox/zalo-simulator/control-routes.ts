@@ -8,6 +8,9 @@ const TokenBody = z.object({ appUserId: z.string().min(1), ttlSeconds: z.number(
 const ExpireBody = z.object({ token: z.string().min(1) });
 const PhoneCodeBody = z.object({ appUserId: z.string().min(1) });
 const MessageBody = z.object({ text: z.string().trim().min(1, 'Cần nhập nội dung tin nhắn').max(2000, 'Tin nhắn tối đa 2000 ký tự') });
+const GroupBody = z.object({ title: z.string().trim().min(1, 'Cần nhập tên nhóm').max(100, 'Tên nhóm quá dài'), members: z.array(z.string().min(1)).max(500) });
+const GroupMessageBody = MessageBody.extend({ botUserId: z.string().min(1, 'Cần chọn người gửi') });
+const BotSettingsBody = z.object({ canJoinGroups: z.boolean() });
 const AfterQuery = z.object({ after: z.coerce.number().int().min(0).default(0) });
 
 /** Validates or answers 400 with the first problem, in Vietnamese for the chat page. */
@@ -70,6 +73,27 @@ export function createControlRouter(control: SimulatorControl): Router {
     if (!query) return;
     const messages = control.transcript(req.params.botUserId, query.after);
     res.json({ messages, lastSeq: messages.at(-1)?.seq ?? query.after });
+  });
+
+  router.post('/groups', (req, res) => {
+    const body = read(GroupBody, req.body, res);
+    if (!body) return;
+    const group = control.createGroup(body.title, body.members);
+    res.status(201).json({ id: group.id, title: group.title, members: [...group.members] });
+  });
+
+  router.post('/groups/:groupId/messages', (req, res) => {
+    const body = read(GroupMessageBody, req.body, res);
+    if (!body) return;
+    const { entry, update } = control.userSaysInGroup(req.params.groupId, body.botUserId, body.text);
+    res.status(202).json({ entry, update });
+  });
+
+  router.post('/bot', (req, res) => {
+    const body = read(BotSettingsBody, req.body, res);
+    if (!body) return;
+    control.allowGroups(body.canJoinGroups);
+    res.json({ canJoinGroups: body.canJoinGroups });
   });
 
   router.post('/replay', async (_req, res) => {

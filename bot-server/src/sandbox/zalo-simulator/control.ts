@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Delivery, DeliveryReport } from './delivery';
 import type { Faults, FaultRule } from './faults';
 import type { IdFactory } from './ids';
-import { findUserByAppId, record, transcriptOf, type SimulatorState, type SimUpdate, type SimUser, type TranscriptEntry } from './state';
+import { findUserByAppId, record, transcriptOf, type SimGroup, type SimulatorState, type SimUpdate, type SimUser, type TranscriptEntry } from './state';
 
 const IdText = z.string().trim().min(1).max(64);
 
@@ -54,6 +54,12 @@ export interface SimulatorControl {
   /** A one-time code for the phone exchange (`/v2.0/me/info`). */
   issuePhoneCode(appUserId: string): string;
   userSays(botUserId: string, text: string): UserMessage;
+  /** A group with the bot and these people in it; its id is the chat id the bot sees. */
+  createGroup(title: string, memberBotUserIds: string[]): SimGroup;
+  /** A member writes in the group: delivered to the bot only while bots may be in groups. */
+  userSaysInGroup(groupId: string, botUserId: string, text: string): UserMessage;
+  /** Switches `getMe.can_join_groups` (and whether group chats accept the bot's messages). */
+  allowGroups(allowed: boolean): void;
   userSendsImage(botUserId: string, photoUrl: string, caption?: string): UserMessage;
   userSendsSticker(botUserId: string, sticker: string): UserMessage;
   /** Delivers the previous update again, same message id, as Zalo does when it doubts a delivery. */
@@ -81,23 +87,26 @@ export function createControl({ state, ids, now, delivery, faults }: ControlDeps
     return user;
   }
 
-  function userSends(botUserId: string, event: string, content: Partial<SimUpdate['message']>, entry: Pick<TranscriptEntry, 'kind' | 'text' | 'photoUrl'>): UserMessage {
+  function userSends(botUserId: string, event: string, content: Partial<SimUpdate['message']>, entry: Pick<TranscriptEntry, 'kind' | 'text' | 'photoUrl'>, group?: SimGroup): UserMessage {
     const user = userOrThrow(botUserId);
     const messageId = ids.messageId();
     const at = now();
+    const chat: SimUpdate['message']['chat'] = group ? { id: group.id, chat_type: 'GROUP' } : { id: user.botUserId, chat_type: 'PRIVATE' };
     const update: SimUpdate = {
       event_name: event,
-      message: {
-        message_id: messageId,
-        date: at,
-        from: { id: user.botUserId, display_name: user.name, is_bot: false },
-        chat: { id: user.botUserId, chat_type: 'PRIVATE' },
-        ...content,
-      },
+      message: { message_id: messageId, date: at, from: { id: user.botUserId, display_name: user.name, is_bot: false }, chat, ...content },
     };
-    const recorded = record(state, { chatId: user.botUserId, side: 'user', messageId, at, ...entry });
+    const recorded = record(state, { chatId: chat.id, side: 'user', messageId, at, ...entry });
+    // A bot that may not be in groups hears nothing from them.
+    if (group && !state.canJoinGroups) return { entry: recorded, update, delivered: Promise.resolve<DeliveryReport>({ via: 'dropped' }) };
     state.lastUpdate = update;
     return { entry: recorded, update, delivered: delivery.deliver(update) };
+  }
+
+  function groupOrThrow(groupId: string): SimGroup {
+    const group = state.groups.get(groupId);
+    if (!group) throw new SimulatorError(404, 'not_found', 'Không có nhóm mô phỏng với mã này');
+    return group;
   }
 
   return {
@@ -138,6 +147,20 @@ export function createControl({ state, ids, now, delivery, faults }: ControlDeps
       return code;
     },
     userSays: (botUserId, text) => userSends(botUserId, 'message.text.received', { text }, { kind: 'text', text, photoUrl: null }),
+    createGroup(title, memberBotUserIds) {
+      for (const member of memberBotUserIds) userOrThrow(member);
+      const group: SimGroup = { id: ids.numericId('group'), title, members: new Set(memberBotUserIds) };
+      state.groups.set(group.id, group);
+      return group;
+    },
+    userSaysInGroup(groupId, botUserId, text) {
+      const group = groupOrThrow(groupId);
+      if (!group.members.has(botUserId)) throw new SimulatorError(403, 'forbidden', 'Người này không ở trong nhóm');
+      return userSends(botUserId, 'message.text.received', { text }, { kind: 'text', text, photoUrl: null }, group);
+    },
+    allowGroups(allowed) {
+      state.canJoinGroups = allowed;
+    },
     userSendsImage: (botUserId, photoUrl, caption) =>
       userSends(botUserId, 'message.image.received', { photo_url: photoUrl, ...(caption ? { caption } : {}) }, { kind: 'image', text: caption ?? null, photoUrl }),
     userSendsSticker: (botUserId, sticker) => userSends(botUserId, 'message.sticker.received', { sticker }, { kind: 'sticker', text: sticker, photoUrl: null }),

@@ -5,7 +5,7 @@ const NINETEEN_DIGIT_MIN = 1_000_000_000_000_000_000n;
 
 export interface IdFactory {
   /** A 19-digit numeric string: always beyond 2^53, so any code that parses ids to numbers breaks visibly. */
-  numericId(space: 'app' | 'bot'): string;
+  numericId(space: 'app' | 'bot' | 'group'): string;
   /** Zalo message ids look like hex strings. */
   messageId(): string;
   /** An opaque access token or phone code. */

@@ -11,6 +11,14 @@ export interface SimUser {
   createdAt: number;
 }
 
+/** A Zalo group chat the bot was added to; only usable while the platform lets bots into groups. */
+export interface SimGroup {
+  id: string;
+  title: string;
+  /** Bot Platform ids of the people in the group. */
+  members: Set<string>;
+}
+
 export interface SimToken {
   appUserId: string;
   expiresAt: number;
@@ -51,6 +59,9 @@ export interface TranscriptEntry {
 
 export interface SimulatorState {
   users: Map<string, SimUser>;
+  groups: Map<string, SimGroup>;
+  /** `getMe.can_join_groups`: false on real Zalo today (ZALO.md), switchable here to test group delivery. */
+  canJoinGroups: boolean;
   tokens: Map<string, SimToken>;
   /** Phone-exchange codes → app user id; single use. */
   phoneCodes: Map<string, string>;
@@ -66,6 +77,8 @@ export interface SimulatorState {
 export function createSimulatorState(): SimulatorState {
   return {
     users: new Map(),
+    groups: new Map(),
+    canJoinGroups: false,
     tokens: new Map(),
     phoneCodes: new Map(),
     webhook: null,

@@ -8,6 +8,7 @@ import * as remindersProgress from './0006-reminders-progress';
 import * as announcements from './0007-announcements';
 import * as awards from './0008-awards';
 import * as unitStats from './0009-unit-stats';
+import * as groupChats from './0010-group-chats';
 
 /**
  * Forward-only migrations, applied in name order at start. Never edit a shipped migration:
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '0007-announcements': announcements,
   '0008-awards': awards,
   '0009-unit-stats': unitStats,
+  '0010-group-chats': groupChats,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -128,6 +128,11 @@ export default function ComposePage() {
           onUnits={(allUnits, unitIds) => change({ allUnits, unitIds }, 'unitIds', true)}
         />
 
+        <label className="check">
+          <input type="checkbox" checked={draft.groupChats} onChange={(event) => change({ groupChats: event.target.checked }, 'groupChats', true)} data-testid="compose-group-chats" />
+          <span>Đăng cả vào nhóm Zalo của đơn vị (nhóm đã gõ /ketnoi)</span>
+        </label>
+
         <div className="field">
           <Button variant="secondary" size="medium" loading={previewing} disabled={previewing} onClick={() => void runPreview()} data-testid="compose-preview">
             Xem trước số người nhận

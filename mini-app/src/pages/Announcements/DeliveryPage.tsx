@@ -107,6 +107,21 @@ export default function DeliveryPage() {
               </ul>
             </section>
           )}
+          {report.groupChats.length > 0 && (
+            <section className="card" aria-labelledby="delivery-groups-title" data-testid="delivery-groups">
+              <h2 id="delivery-groups-title" className="section-title">
+                Nhóm Zalo
+              </h2>
+              <ul className="delivery-units">
+                {report.groupChats.map((group, index) => (
+                  <li key={`${group.unitId}-${index}`} data-testid={`delivery-group-${group.unitId}`}>
+                    <span className="delivery-units__name">{group.unitName}</span>
+                    <span className="delivery-units__counts">{groupStatusText[group.status] ?? 'Đang chờ gửi'}</span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
         </>
       ) : delivery.error ? (
         <ErrorView title="Không tải được tình hình gửi" message={delivery.error} onRetry={refresh} testId="delivery-error" />
@@ -116,6 +131,8 @@ export default function DeliveryPage() {
     </Page>
   );
 }
+
+const groupStatusText: Record<string, string> = { sent: 'Đã đăng vào nhóm', failed: 'Không đăng được (bot không còn trong nhóm?)', not_linked: 'Người kết nối nhóm đã rời đơn vị: cần /ketnoi lại' };
 
 /** Sent, failed, not linked and waiting as one stacked bar. */
 function DeliveryBar({ counts }: { counts: Counts }) {

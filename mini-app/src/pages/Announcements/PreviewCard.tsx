@@ -7,6 +7,9 @@ export function PreviewCard({ preview }: { preview: AudiencePreview }) {
       <p className="preview-card__total">
         <strong data-testid="preview-recipients">{preview.recipients}</strong> người nhận · <span className="ok-text">{preview.linked} nhận qua Zalo</span>
       </p>
+      {preview.groupChats > 0 && (
+        <p data-testid="preview-group-chats">Đăng thêm vào {preview.groupChats} nhóm Zalo đã kết nối.</p>
+      )}
       {preview.notLinked > 0 && (
         <p className="preview-card__warn" data-testid="preview-not-linked">
           {preview.notLinked} người chưa liên kết bot Zalo: họ chỉ thấy thông báo khi mở ứng dụng.

@@ -10,6 +10,8 @@ export interface ComposeDraft {
   /** True: every unit below the sender (`unitIds: []`); false: the units ticked in `unitIds`. */
   allUnits: boolean;
   unitIds: string[];
+  /** Also post in the units' Zalo groups linked with /ketnoi. */
+  groupChats: boolean;
   when: 'now' | 'later';
   /** "dd/mm/yyyy" */
   date: string;
@@ -31,6 +33,7 @@ export function blankCompose(own: Role, now: Date = new Date()): ComposeDraft {
     roles: own === 'principal' ? below : below.filter((role) => role === 'principal'),
     allUnits: true,
     unitIds: [],
+    groupChats: false,
     when: 'now',
     date: formatDay(vietnamToday(inAnHour)),
     time: formatTime(inAnHour),
@@ -49,7 +52,7 @@ export function vietnamInstant(date: string, time: string): string | null {
 }
 
 /** The audience part of the body, as the preview takes it. */
-export const audienceOf = (draft: ComposeDraft) => ({ unitIds: draft.allUnits ? [] : draft.unitIds, roles: draft.roles });
+export const audienceOf = (draft: ComposeDraft) => ({ unitIds: draft.allUnits ? [] : draft.unitIds, roles: draft.roles, groupChats: draft.groupChats });
 
 const vietnamese = /[À-ỹ]/;
 
