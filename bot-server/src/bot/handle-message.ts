@@ -2,7 +2,7 @@ import { formatDateVi, vnStartOfDay, type Actor, type Role } from '@tds/shared';
 import type { AppContext } from '../context';
 import { findPersonBy, findPersonWithUnit, updatePerson } from '../features/org/repo';
 import { myDeadlines } from '../features/plans/service';
-import { answerAsk } from '../features/progress/service';
+import { answerAsk } from '../features/progress/answers';
 import { openAsksOf } from '../features/progress/repo';
 import type { PersonRow } from '../store/schema';
 import { linkBotChat } from './link-codes';

@@ -7,6 +7,8 @@ import * as outboxDelivery from './0005-outbox-delivery';
 import * as remindersProgress from './0006-reminders-progress';
 import * as announcements from './0007-announcements';
 import * as awards from './0008-awards';
+import * as questionTallies from './0014-question-tallies';
+import * as peopleChanges from './0015-people-changes';
 
 /**
  * Forward-only migrations, applied in name order at start. Never edit a shipped migration:
@@ -21,6 +23,8 @@ const migrations: Record<string, Migration> = {
   '0006-reminders-progress': remindersProgress,
   '0007-announcements': announcements,
   '0008-awards': awards,
+  '0014-question-tallies': questionTallies,
+  '0015-people-changes': peopleChanges,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -32,8 +32,8 @@ export function QuestionCard({ question }: { question: OpenQuestion }) {
     setError(null);
     setSaved(false);
     try {
-      const receipt = await answerQuestion(question.questionId, body.data.text);
-      putMyAnswer(question.questionId, receipt.summary);
+      const receipt = await answerQuestion(question.questionId, question.occurrence, body.data.text);
+      putMyAnswer(question.questionId, question.occurrence, receipt.summary);
       if (typed) setDraft(receipt.summary);
       setSaved(true);
     } catch (failure) {
