@@ -44,7 +44,7 @@ export const AnswerValue = z.discriminatedUnion('type', [
 export type AnswerValue = z.infer<typeof AnswerValue>;
 
 /** A round of a question: "once", or the day it is asked ("YYYY-MM-DD"). */
-export const OccurrenceKey = z.union([z.literal('once'), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)], { error: 'Lần hỏi không hợp lệ' });
+export const OccurrenceKey = z.string().regex(/^(once|\d{4}-\d{2}-\d{2})$/, 'Lần hỏi không hợp lệ');
 
 export const AnswerBody = z.object({
   text: z.string().trim().min(1, 'Vui lòng nhập câu trả lời').max(1000, 'Câu trả lời tối đa 1000 ký tự'),
