@@ -27,7 +27,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
  * and the benchmark, which writes rows straight into the store, uses it the same way. Occurrences
  * that were asked before count as fanned out then: ticks used to expand the whole audience.
  */
-export async function backfillQuestionTallies(db: Kysely<unknown>): Promise<void> {
+export async function backfillQuestionTallies<DB>(db: Kysely<DB>): Promise<void> {
   await sql`DELETE FROM question_tallies`.execute(db);
   await sql`
     INSERT INTO question_tallies (question_id, occurrence, asked, answered, late, last_asked_at, fanned_out_at)
