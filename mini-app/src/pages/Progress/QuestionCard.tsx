@@ -165,7 +165,8 @@ export function QuestionCard({ question }: { question: OpenQuestion }) {
         <p className={saved ? 'question-card__answer ok-text' : 'question-card__answer'} data-testid="answer-current">
           {saved ? 'Đã ghi nhận: ' : 'Bạn đã trả lời: '}
           <strong>{current}</strong>
-          <span className={question.late ? 'late-mark' : 'muted'}> · {question.late ? 'trễ hạn' : round.note}</span>
+          <span className="muted"> · </span>
+          {question.late ? <span className="late-mark">trễ hạn</span> : <span className="muted">{round.note}</span>}
         </p>
       )}
     </article>
