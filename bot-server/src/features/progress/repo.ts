@@ -88,21 +88,26 @@ export async function fanOutMarks(db: Db, occurrences: Array<{ questionId: strin
 
 export const occurrenceId = (questionId: string, occurrence: string) => `${questionId}:${occurrence}`;
 
-/**
- * The person's asks closing after `afterIso` (now: the open ones), newest first, with the question
- * and the current answer if any.
- */
-export function openAsksOf(db: Db, personId: string, afterIso: string) {
+/** Asks with the asked person's current answer to that occurrence, if any. */
+function asksWithCurrentAnswer(db: Db) {
   return db
     .selectFrom('question_asks')
-    .innerJoin('progress_questions', 'progress_questions.id', 'question_asks.question_id')
     .leftJoin('progress_answers', (join) =>
       join
         .onRef('progress_answers.question_id', '=', 'question_asks.question_id')
         .onRef('progress_answers.occurrence', '=', 'question_asks.occurrence')
         .onRef('progress_answers.person_id', '=', 'question_asks.person_id')
         .on('progress_answers.current', '=', 1),
-    )
+    );
+}
+
+/**
+ * The person's asks closing after `afterIso` (now: the open ones), newest first, with the question
+ * and the current answer if any.
+ */
+export function openAsksOf(db: Db, personId: string, afterIso: string) {
+  return asksWithCurrentAnswer(db)
+    .innerJoin('progress_questions', 'progress_questions.id', 'question_asks.question_id')
     .select([
       'question_asks.question_id',
       'question_asks.occurrence',
@@ -124,15 +129,7 @@ export type OpenAsk = Awaited<ReturnType<typeof openAsksOf>>[number];
 
 /** One person's ask of one occurrence, with their current answer if any. */
 export function findAsk(db: Db, questionId: string, occurrence: string, personId: string) {
-  return db
-    .selectFrom('question_asks')
-    .leftJoin('progress_answers', (join) =>
-      join
-        .onRef('progress_answers.question_id', '=', 'question_asks.question_id')
-        .onRef('progress_answers.occurrence', '=', 'question_asks.occurrence')
-        .onRef('progress_answers.person_id', '=', 'question_asks.person_id')
-        .on('progress_answers.current', '=', 1),
-    )
+  return asksWithCurrentAnswer(db)
     .select(['question_asks.closes_at', 'progress_answers.value as current_value'])
     .where('question_asks.question_id', '=', questionId)
     .where('question_asks.occurrence', '=', occurrence)
@@ -173,17 +170,9 @@ export async function saveAnswer(db: Db, answer: { id: string; questionId: strin
 }
 
 export function asksWithAnswers(db: Db, questionId: string, occurrence: string) {
-  return db
-    .selectFrom('question_asks')
+  return asksWithCurrentAnswer(db)
     .innerJoin('people', 'people.id', 'question_asks.person_id')
     .innerJoin('units', 'units.id', 'people.unit_id')
-    .leftJoin('progress_answers', (join) =>
-      join
-        .onRef('progress_answers.question_id', '=', 'question_asks.question_id')
-        .onRef('progress_answers.occurrence', '=', 'question_asks.occurrence')
-        .onRef('progress_answers.person_id', '=', 'question_asks.person_id')
-        .on('progress_answers.current', '=', 1),
-    )
     .select(['people.id as person_id', 'people.full_name', 'people.bot_chat_id', 'units.name as unit_name', 'question_asks.closes_at', 'progress_answers.value', 'progress_answers.received_at', 'progress_answers.channel'])
     .where('question_asks.question_id', '=', questionId)
     .where('question_asks.occurrence', '=', occurrence)
