@@ -126,6 +126,15 @@ describe.runIf(storeAvailable())(`progress answers ahead, edits, late answers an
     expect(await asksTo(ROUND)).not.toContain('newcomer-2');
     expect(await tally()).toMatchObject({ answered: 3 });
     await expectTallyConsistent();
+
+    // Once nobody has changed for a while, a minute's tick reads two small queries and writes nothing.
+    const mark = async () => (await server.ctx.store.db.selectFrom('question_tallies').select('fanned_out_at').where('question_id', '=', questionId).where('occurrence', '=', ROUND).executeTakeFirstOrThrow()).fanned_out_at;
+    clock.set('2026-05-25T08:20:00');
+    await tick();
+    expect(await mark()).toBe(clock.now().toISOString());
+    clock.set('2026-05-25T08:21:00');
+    await tick();
+    expect(await mark()).toBe(new Date('2026-05-25T08:20:00+07:00').toISOString());
   });
 
   it('keeps a first answer after the close as late, and refuses to change an answer once closed', async () => {
