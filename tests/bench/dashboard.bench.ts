@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { backfillQuestionTallies } from '@tds/bot-server/store/migrations/0014-question-tallies';
 import type { Database } from '@tds/bot-server/store/schema';
 import { noteUnitsChanged, refreshUnitStats } from '@tds/bot-server/features/reports/unit-stats';
 import { signInAs } from '../support/api-client';
@@ -29,6 +30,8 @@ async function insertChunked<T extends keyof Database>(db: Kysely<Database>, tab
 /** A province under the demo Sở, written straight into the store (the API would take hours). */
 export async function seedProvince(db: Kysely<Database>, scale: Scale): Promise<void> {
   const at = new Date().toISOString();
+  // Asks close a week after they go out, so the seeded answers are on time, not late.
+  const closesAt = new Date(Date.parse(at) + 7 * 86_400_000).toISOString();
   const dept = await db.selectFrom('units').selectAll().where('id', '=', 'so-gddt-quang-ngai').executeTakeFirstOrThrow();
   const units: Array<Record<string, unknown>> = [];
   const people: Array<Record<string, unknown>> = [];
@@ -58,9 +61,11 @@ export async function seedProvince(db: Kysely<Database>, scale: Scale): Promise<
   for (let q = 0; q < scale.questions; q++) {
     const questionId = randomUUID();
     await db.insertInto('progress_questions').values({ id: questionId, author_person_id: 'demo-01', unit_id: dept.id, text: `Câu hỏi ${q}`, answer_type: 'yes_no', choices: '[]', audience_roles: '["teacher"]', schedule: '{"kind":"once","date":"2026-05-20","time":"08:00"}', open_days: 7, active: 0, created_at: at }).execute();
-    await insertChunked(db, 'question_asks', people.map((person) => ({ question_id: questionId, occurrence: 'once', person_id: person.id, asked_at: at, closes_at: at })), 1000);
+    await insertChunked(db, 'question_asks', people.map((person) => ({ question_id: questionId, occurrence: 'once', person_id: person.id, asked_at: at, closes_at: closesAt })), 1000);
     await insertChunked(db, 'progress_answers', people.map((person, i) => ({ id: randomUUID(), question_id: questionId, occurrence: 'once', person_id: person.id, value: `{"type":"yes_no","yes":${i % 3 !== 0}}`, raw_text: 'có', channel: 'bot', received_at: at, current: 1 })), 1000);
   }
+  // The rows went in past the write path, so the tallies come from the migration's own recount.
+  await backfillQuestionTallies(db);
 }
 
 /** The Sở officer's unit-completion dashboard over a province, p95 from a second process, against GET /api/me. */

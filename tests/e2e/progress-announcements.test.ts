@@ -1,5 +1,7 @@
+import { askPeople } from '@tds/bot-server/features/progress/asks';
+import { findQuestion } from '@tds/bot-server/features/progress/repo';
 import { createScheduler } from '@tds/bot-server/scheduler/scheduler';
-import type { AnnouncementView, MyDeadline } from '@tds/shared';
+import { occurrenceByKey, type AnnouncementView, type MyDeadline, type QuestionSchedule, type QuestionView } from '@tds/shared';
 import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { api, signInAs } from '../support/api-client';
@@ -11,6 +13,8 @@ import { storeAvailable, storeKind } from '../support/test-store';
 /** 20/5/2026 10:00 in Vietnam, for the server and the phone alike: ten days before the commune's 30/5 dossier. */
 const now = new Date('2026-05-20T03:00:00Z');
 const questionText = 'Thầy cô đã nộp hồ sơ thi đua năm học này chưa?';
+const aheadText = 'Thứ Sáu này thầy cô có dự sinh hoạt chuyên môn không?';
+const lateText = 'Thầy cô đã nộp kế hoạch bài dạy tuần trước chưa?';
 const announcementText = 'Đề nghị các trường hoàn thiện hồ sơ thi đua và gửi về UBND xã trước ngày 30/5/2026.';
 
 /** The suffix of the test id of the first element whose id starts with `prefix`. */
@@ -21,6 +25,7 @@ async function idAfter(locator: Locator, prefix: string): Promise<string> {
 describe.runIf(browserAvailable() && storeAvailable())(`progress questions, "Hạn của tôi" and announcements in the mini app, in Chromium (${storeKind})`, () => {
   const app = usePhoneApp('progress-announcements', { now });
   let questionId = '';
+  let lateQuestionId = '';
 
   it('the principal asks the teachers of the school a yes/no question, once, now', async () => {
     const { page } = app;
@@ -69,6 +74,18 @@ describe.runIf(browserAvailable() && storeAvailable())(`progress questions, "H�
 
     // The scheduler's minute: the question goes out to the school's teachers.
     await createScheduler(app.server.ctx, () => undefined).tick();
+
+    // A weekly one the teachers may answer ahead (next asked Friday 22/05), and one asked on 10/05
+    // that closed on 13/05, asked back then through the scheduler's own code.
+    const weekly = { ...base, text: aheadText, answerType: 'yes_no', schedule: { kind: 'weekly', weekday: 5, time: '08:00' } };
+    expect((await api(app.server.url, 'POST', '/api/progress/questions', { token: principal.token, body: weekly })).status).toBe(201);
+    const past = await api<QuestionView>(app.server.url, 'POST', '/api/progress/questions', { token: principal.token, body: { ...base, text: lateText, answerType: 'yes_no', schedule: { kind: 'once', date: '2026-05-10', time: '08:00' } } });
+    lateQuestionId = past.body.id;
+    const { ctx } = app.server;
+    const question = (await findQuestion(ctx.store.db, lateQuestionId))!;
+    const round = occurrenceByKey(JSON.parse(question.schedule) as QuestionSchedule, question.open_days, 'once')!;
+    const teachers = await ctx.store.db.selectFrom('people').select('id').where('unit_id', 'like', `${demoUnitIds.primary}%`).where('role', '=', 'teacher').execute();
+    await ctx.store.transact((trx) => askPeople(trx, question, round, teachers.map((teacher) => teacher.id), round.opensAt, true));
   });
 
   it('a teacher answers “Có” in the mini app, changes it, and answers a choice and a number', async () => {
@@ -106,9 +123,27 @@ describe.runIf(browserAvailable() && storeAvailable())(`progress questions, "H�
     await number.getByTestId('answer-submit').click();
     await expect.poll(() => text(number.getByTestId('answer-current'))).toContain('Đã ghi nhận: 12/15');
     expect(await number.getByTestId('answer-number').inputValue()).toBe('12/15');
-    expect(await text(number.getByTestId('answer-submit'))).toBe('Đổi câu trả lời');
+    expect(await text(number.getByTestId('answer-submit'))).toBe('Sửa câu trả lời');
     await card.scrollIntoViewIfNeeded();
     await app.shot('teacher-answered');
+
+    // Friday's round, answered ahead: the bot will not ask it.
+    const ahead = page.getByTestId('my-questions-upcoming').locator('article', { hasText: aheadText });
+    expect(await text(ahead.getByTestId('answer-ahead'))).toBe('Trả lời trước');
+    expect(await text(ahead.getByTestId('question-when'))).toBe('Bot sẽ hỏi lúc 08:00 22/05/2026');
+    await ahead.getByTestId('answer-yes').click();
+    await expect.poll(() => text(ahead.getByTestId('answer-current'))).toContain('Đã ghi nhận: Có · đã trả lời trước, bot sẽ không hỏi lại');
+    await ahead.scrollIntoViewIfNeeded();
+    await app.shot('teacher-answered-ahead');
+
+    // The round that closed on 13/05: a first answer is still kept, marked late, and then cannot change.
+    const late = page.getByTestId('my-questions-closed').locator('article', { hasText: lateText });
+    expect(await text(late.getByTestId('question-when'))).toBe('Đã đóng lúc 08:00 13/05/2026 · trả lời bây giờ được ghi nhận là trễ hạn');
+    await late.getByTestId('answer-no').click();
+    await expect.poll(() => text(late.getByTestId('answer-current'))).toContain('Đã ghi nhận: Không · trễ hạn');
+    expect(await late.getByTestId('answer-yes').count()).toBe(0);
+    await late.scrollIntoViewIfNeeded();
+    await app.shot('teacher-answered-late');
     await goHome(page);
     await expect.poll(() => page.getByTestId('tile-count-progress').count()).toBe(0);
   });
@@ -136,6 +171,15 @@ describe.runIf(browserAvailable() && storeAvailable())(`progress questions, "H�
     expect(await text(remind)).toBe('Đã nhắc lại hôm nay');
     await page.getByTestId('results-non-responders').scrollIntoViewIfNeeded();
     await app.shot('reminded');
+
+    // The round that closed on 13/05: Y Vân's answer shows as late.
+    await page.getByTestId('header-back').click();
+    await settle(page);
+    await page.getByTestId(`question-results-${lateQuestionId}`).click();
+    await expect.poll(() => text(page.getByTestId('results-late')), { timeout: 15_000 }).toBe(' · 1 trả lời trễ hạn');
+    expect(await text(page.getByTestId(`answer-row-${demo.primaryTeacher}`))).toContain('Khôngtrễ hạn');
+    await page.getByTestId('results-answers').scrollIntoViewIfNeeded();
+    await app.shot('results-late');
   });
 
   it('the principal marks the 30/05 dossier done in “Hạn của tôi”, for the school', async () => {

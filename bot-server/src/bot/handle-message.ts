@@ -3,7 +3,7 @@ import type { AppContext } from '../context';
 import { handleGroupCommand } from '../features/group-chats/link-group';
 import { findPersonBy, findPersonWithUnit, updatePerson } from '../features/org/repo';
 import { myDeadlines } from '../features/plans/service';
-import { answerAsk } from '../features/progress/service';
+import { answerAsk } from '../features/progress/answers';
 import { openAsksOf } from '../features/progress/repo';
 import type { PersonRow } from '../store/schema';
 import { linkBotChat } from './link-codes';

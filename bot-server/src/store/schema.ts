@@ -252,6 +252,16 @@ export interface QuestionAsksTable {
   closes_at: string;
 }
 
+export interface QuestionTalliesTable {
+  question_id: string;
+  occurrence: string;
+  asked: number;
+  answered: number;
+  late: number;
+  last_asked_at: string;
+  fanned_out_at: string | null;
+}
+
 export interface ProgressAnswersTable {
   id: string;
   question_id: string;
@@ -364,6 +374,7 @@ export interface Database {
   progress_questions: ProgressQuestionsTable;
   question_asks: QuestionAsksTable;
   progress_answers: ProgressAnswersTable;
+  question_tallies: QuestionTalliesTable;
   announcements: AnnouncementsTable;
   announcement_recipients: AnnouncementRecipientsTable;
   award_quotas: AwardQuotasTable;

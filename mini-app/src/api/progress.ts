@@ -4,14 +4,14 @@ import { authorizedRequest } from './authorized';
 
 const enc = encodeURIComponent;
 
-/** GET /api/progress/mine — open questions for me, with my current answers. */
+/** GET /api/progress/mine — my open, upcoming (answer ahead) and recently closed (answer late) rounds, with my current answers. */
 export function listMyQuestions(): Promise<OpenQuestion[]> {
   return authorizedRequest('/api/progress/mine', { schema: z.array(OpenQuestion) });
 }
 
-/** POST /api/progress/questions/:id/answer — answers (or changes the answer); 400 with `fields.text` when unreadable. */
-export function answerQuestion(questionId: string, text: string): Promise<AnswerReceipt> {
-  return authorizedRequest(`/api/progress/questions/${enc(questionId)}/answer`, { body: { text }, schema: AnswerReceipt });
+/** POST /api/progress/questions/:id/answer — answers one round (or changes the answer); 400 with `fields.text` when unreadable, 409 once closed and answered. */
+export function answerQuestion(questionId: string, occurrence: string, text: string): Promise<AnswerReceipt> {
+  return authorizedRequest(`/api/progress/questions/${enc(questionId)}/answer`, { body: { text, occurrence }, schema: AnswerReceipt });
 }
 
 /** GET /api/progress/questions — questions of the manager's units; 403 for other roles. */

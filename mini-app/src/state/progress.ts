@@ -36,11 +36,12 @@ export function loadQuestionResults(questionId: string): Promise<void> {
   return refresh(slot, () => getQuestionResults(questionId));
 }
 
-/** The server took an answer: show it as the current one. */
-export function putMyAnswer(questionId: string, summary: string): void {
+/** The server took an answer to one round: show it as the current one (late when given after the close). */
+export function putMyAnswer(questionId: string, occurrence: string, summary: string): void {
   const list = myQuestionsStore.get().data;
   if (!list) return;
-  myQuestionsStore.set({ ...myQuestionsStore.get(), data: list.map((question) => (question.questionId === questionId ? { ...question, currentAnswer: summary } : question)) });
+  const answered = (question: OpenQuestion) => ({ ...question, currentAnswer: summary, late: question.status === 'closed' });
+  myQuestionsStore.set({ ...myQuestionsStore.get(), data: list.map((question) => (question.questionId === questionId && question.occurrence === occurrence ? answered(question) : question)) });
 }
 
 /** A question just created: first in the list of the unit's questions. */
@@ -53,10 +54,10 @@ export function putReminded(questionId: string, reminded: number): void {
   remindedStore.set((all) => ({ ...all, [questionId]: reminded }));
 }
 
-// The home tile counts the questions still waiting for an answer.
+// The home tile counts the open questions still waiting for an answer (not those ahead or closed).
 myQuestionsStore.subscribe(() => {
   const list = myQuestionsStore.get().data;
-  if (list) setTileBadge('progress', list.filter((question) => question.currentAnswer === null).length);
+  if (list) setTileBadge('progress', list.filter((question) => question.status === 'open' && question.currentAnswer === null).length);
 });
 
 sessionStore.subscribe(() => {

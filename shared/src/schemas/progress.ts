@@ -43,7 +43,15 @@ export const AnswerValue = z.discriminatedUnion('type', [
 ]);
 export type AnswerValue = z.infer<typeof AnswerValue>;
 
-export const AnswerBody = z.object({ text: z.string().trim().min(1, 'Vui lòng nhập câu trả lời').max(1000, 'Câu trả lời tối đa 1000 ký tự') });
+/** A round of a question: "once", or the day it is asked ("YYYY-MM-DD"). */
+export const OccurrenceKey = z.string().regex(/^(once|\d{4}-\d{2}-\d{2})$/, 'Lần hỏi không hợp lệ');
+
+export const AnswerBody = z.object({
+  text: z.string().trim().min(1, 'Vui lòng nhập câu trả lời').max(1000, 'Câu trả lời tối đa 1000 ký tự'),
+  /** Which round is answered: an upcoming one (ahead), the open one, or a closed one (late). Default: the person's open round. */
+  occurrence: OccurrenceKey.optional(),
+});
+export type AnswerBody = z.infer<typeof AnswerBody>;
 
 export const QuestionView = z.object({
   id: Id,
@@ -64,9 +72,11 @@ export const QuestionResults = z.object({
   occurrence: z.string().nullable(),
   asked: z.number().int(),
   answered: z.number().int(),
+  /** Of the answered, how many answered after the round closed ("trễ hạn"). */
+  late: z.number().int(),
   responseRate: z.number(),
   distribution: z.array(z.object({ label: z.string(), count: z.number().int() })),
-  answers: z.array(z.object({ personId: Id, fullName: z.string(), unitName: z.string(), summary: z.string(), receivedAt: z.string(), channel: z.string() })),
+  answers: z.array(z.object({ personId: Id, fullName: z.string(), unitName: z.string(), summary: z.string(), receivedAt: z.string(), channel: z.string(), late: z.boolean() })),
   nonResponders: z.array(z.object({ personId: Id, fullName: z.string(), unitName: z.string(), botLinked: z.boolean() })),
 });
 export type QuestionResults = z.infer<typeof QuestionResults>;
@@ -84,11 +94,17 @@ export const ReminderPolicyBody = z.object({
 });
 export type ReminderPolicyBody = z.infer<typeof ReminderPolicyBody>;
 
-/** A question waiting for the signed-in person (`GET /api/progress/mine`). */
+/**
+ * A round of a question for the signed-in person (`GET /api/progress/mine`): `open` (asked, answers
+ * and changes taken until `closesAt`), `upcoming` (not asked yet, may be answered ahead; the bot
+ * then does not ask it) or `closed` (closed unanswered or answered late; a first answer is kept as late).
+ */
 export const OpenQuestion = z.object({
   questionId: Id,
-  /** "once", or the day this round was asked ("YYYY-MM-DD"). */
+  /** "once", or the day this round is asked ("YYYY-MM-DD"). */
   occurrence: z.string(),
+  status: z.enum(['upcoming', 'open', 'closed']),
+  opensAt: z.string(),
   text: z.string(),
   answerType: AnswerType,
   choices: z.array(z.string()),
@@ -96,6 +112,8 @@ export const OpenQuestion = z.object({
   closesAt: z.string(),
   /** The current answer as one line ("Có", "12/15"), or null before any. */
   currentAnswer: z.string().nullable(),
+  /** The current answer came after the close. */
+  late: z.boolean(),
 });
 export type OpenQuestion = z.infer<typeof OpenQuestion>;
 

@@ -1,8 +1,11 @@
-import { inQuietHours, latestOccurrence, type QuestionSchedule, type Role } from '@tds/shared';
+import { inQuietHours, latestOccurrence, type QuestionOccurrence, type QuestionSchedule, type Role } from '@tds/shared';
+import type { Kysely } from 'kysely';
 import type { AppContext } from '../../context';
+import type { Database } from '../../store/schema';
 import { enqueueMany } from '../outbox/enqueue-many';
 import { peopleUnder } from '../reminders/repo';
-import { activeQuestions, insertAsks, type QuestionWithUnit } from './repo';
+import { activeQuestions, currentAnswerers, fanOutMarks, insertAsks, occurrenceId, peopleChangedSince, type QuestionWithUnit } from './repo';
+import { addAsks } from './tally-repo';
 
 /** The bot's question, with how to answer for its type. */
 export function askText(question: Pick<QuestionWithUnit, 'text' | 'answer_type' | 'choices' | 'author_name'>): string {
@@ -19,20 +22,60 @@ export function askText(question: Pick<QuestionWithUnit, 'text' | 'answer_type' 
 }
 
 /**
- * Asks every open occurrence of every active question to its audience, once per person: the asks
- * table and the outbox key (question, occurrence, person) both ignore repeats. Not in quiet hours.
+ * How far back a top-up looks before the occurrence's fan-out mark: a person written by a
+ * transaction that committed after a tick read the people still falls inside the next tick's window.
+ */
+const TOP_UP_OVERLAP_MS = 10 * 60_000;
+/** A tick that found nobody new moves the mark forward only this often, so idle minutes write nothing. */
+const MARK_REFRESH_MS = 5 * 60_000;
+
+/**
+ * Asks the open occurrence of every active question to its audience, once per person: the asks
+ * table and the outbox key (question, occurrence, person) both ignore repeats. The first tick of an
+ * occurrence expands the whole audience and marks it fanned out; later ticks only top up people
+ * changed since the mark (newcomers, moves, resumed reminders), so an idle minute reads a handful of
+ * rows. Not in quiet hours; after an outage the first tick catches up on what is still open.
  */
 export async function askDueQuestions(ctx: AppContext, now: Date): Promise<number> {
   if (inQuietHours(now)) return 0;
   const { db } = ctx.store;
-  let asked = 0;
-  for (const question of await activeQuestions(db)) {
+  const due = (await activeQuestions(db)).flatMap((question) => {
     const occurrence = latestOccurrence(JSON.parse(question.schedule) as QuestionSchedule, question.open_days, now);
-    if (!occurrence || now >= occurrence.closesAt) continue;
-    const people = (await peopleUnder(db, question.unit_path, JSON.parse(question.audience_roles) as Role[])).filter((person) => person.reminders_paused_at === null && person.id !== question.author_person_id);
-    await insertAsks(db, people.map((person) => ({ question_id: question.id, occurrence: occurrence.key, person_id: person.id, asked_at: now.toISOString(), closes_at: occurrence.closesAt.toISOString() })));
-    const text = askText(question);
-    asked += await enqueueMany(db, people.map((person) => ({ dedupeKey: `ask:${question.id}:${occurrence.key}:${person.id}`, recipientPersonId: person.id, text, link: '/progress' })), now);
+    return occurrence && now < occurrence.closesAt ? [{ question, occurrence }] : [];
+  });
+  const marks = await fanOutMarks(db, due.map(({ question, occurrence }) => ({ questionId: question.id, occurrence: occurrence.key })));
+  const oldestMark = [...marks.values()].sort()[0];
+  const changed = oldestMark ? await peopleChangedSince(db, shiftIso(oldestMark, -TOP_UP_OVERLAP_MS)) : [];
+  let asked = 0;
+  for (const { question, occurrence } of due) {
+    const mark = marks.get(occurrenceId(question.id, occurrence.key));
+    const roles = JSON.parse(question.audience_roles) as Role[];
+    const candidates = mark
+      ? changed.filter((person) => person.updated_at >= shiftIso(mark, -TOP_UP_OVERLAP_MS) && person.unit_path.startsWith(question.unit_path) && roles.includes(person.role as Role))
+      : await peopleUnder(db, question.unit_path, roles);
+    const people = candidates.filter((person) => person.reminders_paused_at === null && person.id !== question.author_person_id).map((person) => person.id);
+    if (mark && people.length === 0 && now.getTime() - Date.parse(mark) < MARK_REFRESH_MS) continue;
+    asked += await ctx.store.transact((trx) => askPeople(trx, question, occurrence, people, now, true));
   }
   return asked;
+}
+
+/**
+ * Asks one occurrence of people, in the caller's transaction: inserts their asks, adds those
+ * actually inserted to the tally (with the ones who had answered ahead as answered) and sends the
+ * question to the others. `fannedOut` is the scheduler's mark; an ask made on the spot for someone
+ * answering an open occurrence passes false, so the occurrence is still expanded in full.
+ */
+export async function askPeople(trx: Kysely<Database>, question: QuestionWithUnit, occurrence: QuestionOccurrence, personIds: string[], now: Date, fannedOut: boolean): Promise<number> {
+  const at = now.toISOString();
+  const inserted = await insertAsks(trx, personIds.map((personId) => ({ question_id: question.id, occurrence: occurrence.key, person_id: personId, asked_at: at, closes_at: occurrence.closesAt.toISOString() })));
+  const answered = await currentAnswerers(trx, question.id, occurrence.key, inserted);
+  await addAsks(trx, { questionId: question.id, occurrence: occurrence.key, asked: inserted.length, answered: answered.size, at, fannedOut });
+  const text = askText(question);
+  const toAsk = inserted.filter((personId) => !answered.has(personId));
+  return enqueueMany(trx, toAsk.map((personId) => ({ dedupeKey: `ask:${question.id}:${occurrence.key}:${personId}`, recipientPersonId: personId, text, link: '/progress' })), now);
+}
+
+function shiftIso(iso: string, ms: number): string {
+  return new Date(Date.parse(iso) + ms).toISOString();
 }

@@ -31,24 +31,83 @@ export function questionsUnder(db: Db, path: string) {
   return questionsWithUnit(db).where('units.path', 'like', `${path}%`).orderBy('progress_questions.created_at', 'desc').execute();
 }
 
-export async function insertAsks(db: Db, rows: Array<{ question_id: string; occurrence: string; person_id: string; asked_at: string; closes_at: string }>): Promise<void> {
+/** Inserts asks, skipping those already there; returns the people actually asked now. */
+export async function insertAsks(db: Db, rows: Array<{ question_id: string; occurrence: string; person_id: string; asked_at: string; closes_at: string }>): Promise<string[]> {
+  const inserted: string[] = [];
   for (let i = 0; i < rows.length; i += 200) {
-    await db.insertInto('question_asks').values(rows.slice(i, i + 200)).onConflict((oc) => oc.columns(['question_id', 'occurrence', 'person_id']).doNothing()).execute();
+    const result = await db
+      .insertInto('question_asks')
+      .values(rows.slice(i, i + 200))
+      .onConflict((oc) => oc.columns(['question_id', 'occurrence', 'person_id']).doNothing())
+      .returning('person_id')
+      .execute();
+    inserted.push(...result.map((row) => row.person_id));
   }
+  return inserted;
 }
 
-/** The person's open asks, newest first, with the question and whether they answered already. */
-export function openAsksOf(db: Db, personId: string, nowIso: string) {
+/** Which of `personIds` hold a current answer to the occurrence (answered ahead, or on the spot). */
+export async function currentAnswerers(db: Db, questionId: string, occurrence: string, personIds: string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (let i = 0; i < personIds.length; i += 500) {
+    const rows = await db
+      .selectFrom('progress_answers')
+      .select('person_id')
+      .where('question_id', '=', questionId)
+      .where('occurrence', '=', occurrence)
+      .where('current', '=', 1)
+      .where('person_id', 'in', personIds.slice(i, i + 500))
+      .execute();
+    for (const row of rows) found.add(row.person_id);
+  }
+  return found;
+}
+
+/** Active people written (created, moved, re-roled, paused or resumed) since `since`, with their unit's path. */
+export function peopleChangedSince(db: Db, since: string) {
+  return db
+    .selectFrom('people')
+    .innerJoin('units', 'units.id', 'people.unit_id')
+    .select(['people.id', 'people.role', 'people.reminders_paused_at', 'people.updated_at', 'units.path as unit_path'])
+    .where('people.updated_at', '>=', since)
+    .where('people.active', '=', 1)
+    .execute();
+}
+
+/** When each of the given occurrences was last fanned out (absent: never asked, or asked only on the spot). */
+export async function fanOutMarks(db: Db, occurrences: Array<{ questionId: string; occurrence: string }>): Promise<Map<string, string>> {
+  if (occurrences.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('question_tallies')
+    .select(['question_id', 'occurrence', 'fanned_out_at'])
+    .where((eb) => eb.or(occurrences.map((one) => eb.and([eb('question_id', '=', one.questionId), eb('occurrence', '=', one.occurrence)]))))
+    .where('fanned_out_at', 'is not', null)
+    .execute();
+  return new Map(rows.map((row) => [occurrenceId(row.question_id, row.occurrence), row.fanned_out_at!]));
+}
+
+export const occurrenceId = (questionId: string, occurrence: string) => `${questionId}:${occurrence}`;
+
+/** Asks with the asked person's current answer to that occurrence, if any. */
+function asksWithCurrentAnswer(db: Db) {
   return db
     .selectFrom('question_asks')
-    .innerJoin('progress_questions', 'progress_questions.id', 'question_asks.question_id')
     .leftJoin('progress_answers', (join) =>
       join
         .onRef('progress_answers.question_id', '=', 'question_asks.question_id')
         .onRef('progress_answers.occurrence', '=', 'question_asks.occurrence')
         .onRef('progress_answers.person_id', '=', 'question_asks.person_id')
         .on('progress_answers.current', '=', 1),
-    )
+    );
+}
+
+/**
+ * The person's asks closing after `afterIso` (now: the open ones), newest first, with the question
+ * and the current answer if any.
+ */
+export function openAsksOf(db: Db, personId: string, afterIso: string) {
+  return asksWithCurrentAnswer(db)
+    .innerJoin('progress_questions', 'progress_questions.id', 'question_asks.question_id')
     .select([
       'question_asks.question_id',
       'question_asks.occurrence',
@@ -58,44 +117,63 @@ export function openAsksOf(db: Db, personId: string, nowIso: string) {
       'progress_questions.answer_type',
       'progress_questions.choices',
       'progress_answers.value as current_value',
+      'progress_answers.received_at as answered_at',
     ])
     .where('question_asks.person_id', '=', personId)
-    .where('question_asks.closes_at', '>', nowIso)
+    .where('question_asks.closes_at', '>', afterIso)
     .orderBy('question_asks.asked_at', 'desc')
     .execute();
 }
 
 export type OpenAsk = Awaited<ReturnType<typeof openAsksOf>>[number];
 
-/** Stores an answer as the current one; the previous current answer stays as history. */
-export async function saveAnswer(db: Db, answer: { id: string; questionId: string; occurrence: string; personId: string; value: string; raw: string; channel: string; at: string }): Promise<void> {
-  await db
+/** One person's ask of one occurrence, with their current answer if any. */
+export function findAsk(db: Db, questionId: string, occurrence: string, personId: string) {
+  return asksWithCurrentAnswer(db)
+    .select(['question_asks.closes_at', 'progress_answers.value as current_value'])
+    .where('question_asks.question_id', '=', questionId)
+    .where('question_asks.occurrence', '=', occurrence)
+    .where('question_asks.person_id', '=', personId)
+    .executeTakeFirst();
+}
+
+/** The person's current answers to the given questions, whatever the occurrence (answers given ahead among them). */
+export function currentAnswersOf(db: Db, personId: string, questionIds: string[]) {
+  if (questionIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('progress_answers')
+    .select(['question_id', 'occurrence', 'value'])
+    .where('person_id', '=', personId)
+    .where('question_id', 'in', questionIds)
+    .where('current', '=', 1)
+    .execute();
+}
+
+/**
+ * Stores an answer as the current one; the previous current answer stays as history. Returns
+ * whether there was one (an edit), which the tally must not count again.
+ */
+export async function saveAnswer(db: Db, answer: { id: string; questionId: string; occurrence: string; personId: string; value: string; raw: string; channel: string; at: string }): Promise<boolean> {
+  const replaced = await db
     .updateTable('progress_answers')
     .set({ current: 0 })
     .where('question_id', '=', answer.questionId)
     .where('occurrence', '=', answer.occurrence)
     .where('person_id', '=', answer.personId)
     .where('current', '=', 1)
-    .execute();
+    .executeTakeFirst();
   await db
     .insertInto('progress_answers')
     .values({ id: answer.id, question_id: answer.questionId, occurrence: answer.occurrence, person_id: answer.personId, value: answer.value, raw_text: answer.raw, channel: answer.channel, received_at: answer.at, current: 1 })
     .execute();
+  return replaced.numUpdatedRows > 0n;
 }
 
 export function asksWithAnswers(db: Db, questionId: string, occurrence: string) {
-  return db
-    .selectFrom('question_asks')
+  return asksWithCurrentAnswer(db)
     .innerJoin('people', 'people.id', 'question_asks.person_id')
     .innerJoin('units', 'units.id', 'people.unit_id')
-    .leftJoin('progress_answers', (join) =>
-      join
-        .onRef('progress_answers.question_id', '=', 'question_asks.question_id')
-        .onRef('progress_answers.occurrence', '=', 'question_asks.occurrence')
-        .onRef('progress_answers.person_id', '=', 'question_asks.person_id')
-        .on('progress_answers.current', '=', 1),
-    )
-    .select(['people.id as person_id', 'people.full_name', 'people.bot_chat_id', 'units.name as unit_name', 'progress_answers.value', 'progress_answers.received_at', 'progress_answers.channel'])
+    .select(['people.id as person_id', 'people.full_name', 'people.bot_chat_id', 'units.name as unit_name', 'question_asks.closes_at', 'progress_answers.value', 'progress_answers.received_at', 'progress_answers.channel'])
     .where('question_asks.question_id', '=', questionId)
     .where('question_asks.occurrence', '=', occurrence)
     .orderBy('people.full_name')
@@ -103,6 +181,6 @@ export function asksWithAnswers(db: Db, questionId: string, occurrence: string) 
 }
 
 export async function latestOccurrenceKey(db: Db, questionId: string): Promise<string | null> {
-  const row = await db.selectFrom('question_asks').select('occurrence').where('question_id', '=', questionId).orderBy('asked_at', 'desc').limit(1).executeTakeFirst();
+  const row = await db.selectFrom('question_tallies').select('occurrence').where('question_id', '=', questionId).orderBy('last_asked_at', 'desc').limit(1).executeTakeFirst();
   return row?.occurrence ?? null;
 }

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import type { AppContext } from '../../context';
 import { actorOf } from '../../auth/authenticate';
 import { parseInput } from '../../http/validate';
-import { answerFromApp, createQuestion, listQuestions, myOpenQuestions, questionResults, remindNonResponders } from './service';
+import { answerFromApp, myQuestions } from './answers';
+import { createQuestion, listQuestions, questionResults, remindNonResponders } from './service';
 
 const Params = z.object({ questionId: Id });
 const ResultsQuery = z.object({ occurrence: z.string().max(20).optional() });
@@ -32,14 +33,14 @@ export function progressRoutes(ctx: AppContext): Router {
     res.json(await remindNonResponders(ctx, actorOf(req), questionId));
   });
 
-  /** Questions waiting for the signed-in person, with their current answers. */
+  /** The signed-in person's open, upcoming (answer ahead) and recently closed (answer late) rounds. */
   router.get('/mine', async (req, res) => {
-    res.json(await myOpenQuestions(ctx, actorOf(req)));
+    res.json(await myQuestions(ctx, actorOf(req)));
   });
 
   router.post('/questions/:questionId/answer', async (req, res) => {
     const { questionId } = parseInput(Params, req.params);
-    res.json(await answerFromApp(ctx, actorOf(req), questionId, parseInput(AnswerBody, req.body).text));
+    res.json(await answerFromApp(ctx, actorOf(req), questionId, parseInput(AnswerBody, req.body)));
   });
 
   return router;

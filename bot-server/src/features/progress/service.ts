@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AnswerValue, describeAnswer, isoDateVi, parseAnswer, type Actor, type AnswerType, type CreateQuestionBody, type QuestionResults, type QuestionSchedule, type QuestionView, type Role, type AnswerReceipt, type OpenQuestion, type RemindResult } from '@tds/shared';
+import { AnswerValue, describeAnswer, isoDateVi, type Actor, type AnswerType, type CreateQuestionBody, type QuestionResults, type QuestionSchedule, type QuestionView, type Role, type RemindResult } from '@tds/shared';
 import type { AppContext } from '../../context';
 import { authorize } from '../../auth/authorize';
 import { badRequest, notFound } from '../../http/errors';
@@ -7,7 +7,7 @@ import { recordAudit } from '../audit/repo';
 import { findUnit } from '../org/repo';
 import { enqueueMany } from '../outbox/enqueue-many';
 import { askText } from './asks';
-import { asksWithAnswers, findQuestion, insertQuestion, latestOccurrenceKey, openAsksOf, questionsUnder, saveAnswer, type OpenAsk, type QuestionWithUnit } from './repo';
+import { asksWithAnswers, findQuestion, insertQuestion, latestOccurrenceKey, questionsUnder, type QuestionWithUnit } from './repo';
 
 function presentQuestion(row: QuestionWithUnit): QuestionView {
   return {
@@ -62,6 +62,7 @@ export async function questionResults(ctx: AppContext, actor: Actor, questionId:
   const key = occurrence ?? (await latestOccurrenceKey(ctx.store.db, questionId));
   const rows = key ? await asksWithAnswers(ctx.store.db, questionId, key) : [];
   const answered = rows.filter((row) => row.value !== null);
+  const isLate = (row: (typeof rows)[number]) => row.received_at! >= row.closes_at;
   const counts = new Map<string, number>();
   for (const row of answered) {
     const label = describeAnswer(AnswerValue.parse(JSON.parse(row.value!)));
@@ -72,46 +73,12 @@ export async function questionResults(ctx: AppContext, actor: Actor, questionId:
     occurrence: key,
     asked: rows.length,
     answered: answered.length,
+    late: answered.filter(isLate).length,
     responseRate: rows.length === 0 ? 0 : Math.round((answered.length / rows.length) * 1000) / 10,
     distribution: [...counts.entries()].map(([label, count]) => ({ label, count })).sort((a, b) => b.count - a.count),
-    answers: answered.map((row) => ({ personId: row.person_id, fullName: row.full_name, unitName: row.unit_name, summary: describeAnswer(AnswerValue.parse(JSON.parse(row.value!))), receivedAt: row.received_at!, channel: row.channel! })),
+    answers: answered.map((row) => ({ personId: row.person_id, fullName: row.full_name, unitName: row.unit_name, summary: describeAnswer(AnswerValue.parse(JSON.parse(row.value!))), receivedAt: row.received_at!, channel: row.channel!, late: isLate(row) })),
     nonResponders: rows.filter((row) => row.value === null).map((row) => ({ personId: row.person_id, fullName: row.full_name, unitName: row.unit_name, botLinked: row.bot_chat_id !== null })),
   };
-}
-
-export async function myOpenQuestions(ctx: AppContext, actor: Actor): Promise<OpenQuestion[]> {
-  const asks = await openAsksOf(ctx.store.db, actor.personId, ctx.clock.now().toISOString());
-  return asks.map((ask) => ({
-    questionId: ask.question_id,
-    occurrence: ask.occurrence,
-    text: ask.text,
-    answerType: ask.answer_type as AnswerType,
-    choices: JSON.parse(ask.choices) as string[],
-    closesAt: ask.closes_at,
-    currentAnswer: ask.current_value ? describeAnswer(AnswerValue.parse(JSON.parse(ask.current_value))) : null,
-  }));
-}
-
-export type AnswerOutcome = AnswerReceipt | { ok: false; hint: string; questionText: string };
-
-/** Parses and stores a reply to an open ask; an unreadable one is not stored and gets a hint. */
-export async function answerAsk(ctx: AppContext, personId: string, ask: Pick<OpenAsk, 'question_id' | 'occurrence' | 'answer_type' | 'choices' | 'text'>, raw: string, channel: 'bot' | 'mini-app'): Promise<AnswerOutcome> {
-  const parsed = parseAnswer(ask.answer_type as AnswerType, JSON.parse(ask.choices) as string[], raw);
-  if (!parsed.ok) return { ok: false, hint: parsed.hint, questionText: ask.text };
-  const now = ctx.clock.now();
-  await ctx.store.transact((trx) =>
-    saveAnswer(trx, { id: randomUUID(), questionId: ask.question_id, occurrence: ask.occurrence, personId, value: JSON.stringify(parsed.value), raw: raw.slice(0, 1000), channel, at: now.toISOString() }),
-  );
-  return { ok: true, summary: describeAnswer(parsed.value), questionText: ask.text };
-}
-
-/** The mini app's answer to one of the person's open questions. */
-export async function answerFromApp(ctx: AppContext, actor: Actor, questionId: string, text: string): Promise<AnswerReceipt> {
-  const ask = (await openAsksOf(ctx.store.db, actor.personId, ctx.clock.now().toISOString())).find((candidate) => candidate.question_id === questionId);
-  if (!ask) throw notFound('Câu hỏi này không chờ bạn trả lời (có thể đã đóng)');
-  const outcome = await answerAsk(ctx, actor.personId, ask, text, 'mini-app');
-  if (!outcome.ok) throw badRequest(outcome.hint, { text: outcome.hint });
-  return outcome;
 }
 
 /**

@@ -4,6 +4,7 @@ import { authorize } from '../../auth/authorize';
 import { notFound } from '../../http/errors';
 import type { UnitRow } from '../../store/schema';
 import { findUnit, listUnitsUnder } from '../org/repo';
+import { latestTallies, talliesOf } from '../progress/tally-repo';
 import { dueRuleOf } from '../plans/presenter';
 import { unitLevelRoles } from '../reminders/subjects';
 import { unitStatsUnder } from './unit-stats';
@@ -101,7 +102,7 @@ async function ownObligations(ctx: AppContext, unit: UnitRow, columns: UnitRow[]
   return result.sort((a, b) => a.dueOn.localeCompare(b.dueOn));
 }
 
-/** Each question's latest occurrence: how many were asked and answered. */
+/** Each question's latest occurrence: how many were asked and answered, from the tallies kept on write. */
 async function questionRates(ctx: AppContext, path: string): Promise<Dashboard['questions']> {
   const { db } = ctx.store;
   const questions = await db
@@ -112,16 +113,9 @@ async function questionRates(ctx: AppContext, path: string): Promise<Dashboard['
     .orderBy('progress_questions.created_at', 'desc')
     .limit(20)
     .execute();
-  const result: Dashboard['questions'] = [];
-  for (const question of questions) {
-    const latest = await db.selectFrom('question_asks').select('occurrence').where('question_id', '=', question.id).orderBy('asked_at', 'desc').limit(1).executeTakeFirst();
-    if (!latest) {
-      result.push({ questionId: question.id, text: question.text, occurrence: null, asked: 0, answered: 0, responseRate: 0 });
-      continue;
-    }
-    const asked = await db.selectFrom('question_asks').select((eb) => eb.fn.countAll<number>().as('n')).where('question_id', '=', question.id).where('occurrence', '=', latest.occurrence).executeTakeFirstOrThrow();
-    const answered = await db.selectFrom('progress_answers').select((eb) => eb.fn.countAll<number>().as('n')).where('question_id', '=', question.id).where('occurrence', '=', latest.occurrence).where('current', '=', 1).executeTakeFirstOrThrow();
-    result.push({ questionId: question.id, text: question.text, occurrence: latest.occurrence, asked: Number(asked.n), answered: Number(answered.n), responseRate: percent(Number(answered.n), Number(asked.n)) });
-  }
-  return result;
+  const latest = latestTallies(await talliesOf(db, questions.map((question) => question.id)));
+  return questions.map((question) => {
+    const tally = latest.get(question.id);
+    return { questionId: question.id, text: question.text, occurrence: tally?.occurrence ?? null, asked: tally?.asked ?? 0, answered: tally?.answered ?? 0, responseRate: percent(tally?.answered ?? 0, tally?.asked ?? 0) };
+  });
 }

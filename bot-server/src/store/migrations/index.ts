@@ -9,6 +9,8 @@ import * as announcements from './0007-announcements';
 import * as awards from './0008-awards';
 import * as unitStats from './0009-unit-stats';
 import * as groupChats from './0010-group-chats';
+import * as questionTallies from './0014-question-tallies';
+import * as peopleChanges from './0015-people-changes';
 
 /**
  * Forward-only migrations, applied in name order at start. Never edit a shipped migration:
@@ -25,6 +27,8 @@ const migrations: Record<string, Migration> = {
   '0008-awards': awards,
   '0009-unit-stats': unitStats,
   '0010-group-chats': groupChats,
+  '0014-question-tallies': questionTallies,
+  '0015-people-changes': peopleChanges,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -28,7 +28,14 @@ export function AnswersTable({ answers }: { answers: QuestionResults['answers'] 
                   <span className="answers-table__name">{answer.fullName}</span>
                   <span className="answers-table__sub">{answer.unitName}</span>
                 </td>
-                <td className="answers-table__answer">{answer.summary}</td>
+                <td className="answers-table__answer">
+                  {answer.summary}
+                  {answer.late && (
+                    <span className="late-mark" data-testid="answer-late">
+                      trễ hạn
+                    </span>
+                  )}
+                </td>
                 <td>
                   <span className="answers-table__when">{formatDateTime(answer.receivedAt)}</span>
                   <span className="answers-table__sub">{channelLabels[answer.channel] ?? answer.channel}</span>

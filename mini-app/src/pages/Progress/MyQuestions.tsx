@@ -1,9 +1,19 @@
+import type { OpenQuestion } from '@tds/shared';
 import { useEffect } from 'react';
 import { ErrorView, LoadingView } from '../../components/StatusView';
 import { loadMyQuestions, useMyQuestions } from '../../state/progress';
 import { QuestionCard } from './QuestionCard';
 
-/** The questions waiting for the signed-in person, in the server's order (a card never jumps once answered). */
+const sections: ReadonlyArray<{ status: OpenQuestion['status']; title: string }> = [
+  { status: 'open', title: 'Đang hỏi' },
+  { status: 'upcoming', title: 'Sắp hỏi — có thể trả lời trước' },
+  { status: 'closed', title: 'Đã đóng — chưa trả lời đúng hạn' },
+];
+
+/**
+ * The signed-in person's rounds by status (open, upcoming, closed), each in the server's order, so
+ * a card never jumps once answered.
+ */
 export function MyQuestions() {
   const questions = useMyQuestions();
   useEffect(() => {
@@ -27,9 +37,17 @@ export function MyQuestions() {
   }
   return (
     <div role="tabpanel" data-testid="my-questions">
-      {questions.data.map((question) => (
-        <QuestionCard key={`${question.questionId}-${question.occurrence}`} question={question} />
-      ))}
+      {sections.map(({ status, title }) => {
+        const rounds = questions.data!.filter((question) => question.status === status);
+        return rounds.length === 0 ? null : (
+          <section key={status} aria-label={title} data-testid={`my-questions-${status}`}>
+            <h2 className="section-title my-questions__title">{title}</h2>
+            {rounds.map((question) => (
+              <QuestionCard key={`${question.questionId}-${question.occurrence}`} question={question} />
+            ))}
+          </section>
+        );
+      })}
     </div>
   );
 }

@@ -7,12 +7,29 @@ import { answerQuestion } from '../../api/progress';
 import { formatDateTime } from '../../lib/format';
 import { loadMyQuestions, putMyAnswer } from '../../state/progress';
 
+/** What the card says of its round, and what sending does: answer ahead, answer or change, answer late. */
+function roundText(question: OpenQuestion): { when: string; send: string; note: string } {
+  const answered = question.currentAnswer !== null;
+  switch (question.status) {
+    case 'upcoming':
+      return { when: `Bot sẽ hỏi lúc ${formatDateTime(question.opensAt)}`, send: answered ? 'Sửa câu trả lời' : 'Trả lời trước', note: 'đã trả lời trước, bot sẽ không hỏi lại' };
+    case 'open':
+      return { when: `Nhận trả lời đến ${formatDateTime(question.closesAt)}`, send: answered ? 'Sửa câu trả lời' : 'Gửi trả lời', note: 'có thể sửa trước khi hết hạn' };
+    case 'closed':
+      return { when: `Đã đóng lúc ${formatDateTime(question.closesAt)}${answered ? '' : ' · trả lời bây giờ được ghi nhận là trễ hạn'}`, send: 'Trả lời trễ hạn', note: 'trễ hạn' };
+  }
+}
+
 /**
- * One open question with the controls of its type: Có/Không and numbered choices answer in one tap,
- * a number ("12" or "12/15") or a short text is typed and sent. Answering again changes the answer.
+ * One round of a question with the controls of its type: Có/Không and numbered choices answer in
+ * one tap, a number ("12" or "12/15") or a short text is typed and sent. An upcoming round may be
+ * answered ahead; an open one changed until it closes; a closed one answered once, marked late.
  */
 export function QuestionCard({ question }: { question: OpenQuestion }) {
   const typed = question.answerType === 'number' || question.answerType === 'text';
+  const round = roundText(question);
+  // A closed round takes one late answer and then no change.
+  const locked = question.status === 'closed' && question.currentAnswer !== null;
   const [draft, setDraft] = useState(typed ? (question.currentAnswer ?? '') : '');
   const [sending, setSending] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -32,8 +49,8 @@ export function QuestionCard({ question }: { question: OpenQuestion }) {
     setError(null);
     setSaved(false);
     try {
-      const receipt = await answerQuestion(question.questionId, body.data.text);
-      putMyAnswer(question.questionId, receipt.summary);
+      const receipt = await answerQuestion(question.questionId, question.occurrence, body.data.text);
+      putMyAnswer(question.questionId, question.occurrence, receipt.summary);
       if (typed) setDraft(receipt.summary);
       setSaved(true);
     } catch (failure) {
@@ -51,11 +68,18 @@ export function QuestionCard({ question }: { question: OpenQuestion }) {
   };
 
   return (
-    <article className="card question-card" data-testid={`question-${question.questionId}`}>
+    <article className={`card question-card question-card--${question.status}`} data-testid={`question-${question.questionId}`} data-occurrence={question.occurrence}>
+      {question.status === 'upcoming' && (
+        <span className="question-card__chip" data-testid="answer-ahead">
+          Trả lời trước
+        </span>
+      )}
       <p className="question-card__text">{question.text}</p>
-      <p className="muted question-card__closes">Nhận trả lời đến {formatDateTime(question.closesAt)}</p>
+      <p className="muted question-card__closes" data-testid="question-when">
+        {round.when}
+      </p>
 
-      {question.answerType === 'yes_no' && (
+      {!locked && question.answerType === 'yes_no' && (
         <div className="answer-options answer-options--pair">
           {(['Có', 'Không'] as const).map((label) => (
             <button
@@ -73,7 +97,7 @@ export function QuestionCard({ question }: { question: OpenQuestion }) {
         </div>
       )}
 
-      {question.answerType === 'choice' && (
+      {!locked && question.answerType === 'choice' && (
         <ol className="answer-options answer-options--list">
           {question.choices.map((choice, index) => (
             <li key={index}>
@@ -95,7 +119,7 @@ export function QuestionCard({ question }: { question: OpenQuestion }) {
         </ol>
       )}
 
-      {typed && (
+      {!locked && typed && (
         <form className="answer-typed" onSubmit={submitTyped} noValidate>
           {question.answerType === 'number' ? (
             <input
@@ -127,7 +151,7 @@ export function QuestionCard({ question }: { question: OpenQuestion }) {
             />
           )}
           <Button htmlType="submit" size="medium" loading={sending !== null} disabled={sending !== null} data-testid="answer-submit">
-            {current === null ? 'Gửi trả lời' : 'Đổi câu trả lời'}
+            {round.send}
           </Button>
         </form>
       )}
@@ -141,7 +165,8 @@ export function QuestionCard({ question }: { question: OpenQuestion }) {
         <p className={saved ? 'question-card__answer ok-text' : 'question-card__answer'} data-testid="answer-current">
           {saved ? 'Đã ghi nhận: ' : 'Bạn đã trả lời: '}
           <strong>{current}</strong>
-          <span className="muted"> · có thể đổi trước khi hết hạn</span>
+          <span className="muted"> · </span>
+          {question.late ? <span className="late-mark">trễ hạn</span> : <span className="muted">{round.note}</span>}
         </p>
       )}
     </article>

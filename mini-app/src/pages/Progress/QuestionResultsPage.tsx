@@ -57,6 +57,7 @@ export default function QuestionResultsPage() {
                 </span>
                 <p className="muted results-rate" data-testid="results-rate">
                   Tỉ lệ trả lời: {percentText(data.responseRate)}
+                  {data.late > 0 && <span data-testid="results-late"> · {data.late} trả lời trễ hạn</span>}
                 </p>
               </section>
               <DistributionChart results={data} />
