@@ -20,7 +20,7 @@ export const badRequest = (message: string, fields?: Record<string, string>) =>
 export const unauthorized = (message = 'Phiên đăng nhập không hợp lệ hoặc đã hết hạn, vui lòng đăng nhập lại') =>
   new AppError(401, 'unauthorized', message);
 
-export const forbidden = (message = 'Bạn không có quyền thực hiện thao tác này') => new AppError(403, 'forbidden', message);
+export const forbidden = (message = 'Bạn không có quyền thực hiện thao tác này', fields?: Record<string, string>) => new AppError(403, 'forbidden', message, fields);
 
 export const notFound = (message = 'Không tìm thấy dữ liệu yêu cầu') => new AppError(404, 'not_found', message);
 

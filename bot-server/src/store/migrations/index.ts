@@ -7,6 +7,9 @@ import * as outboxDelivery from './0005-outbox-delivery';
 import * as remindersProgress from './0006-reminders-progress';
 import * as announcements from './0007-announcements';
 import * as awards from './0008-awards';
+import * as acknowledgements from './0020-acknowledgements';
+import * as digest from './0021-digest';
+import * as announcementsSharedIdempotency from './0022-announcements-shared-idempotency';
 
 /**
  * Forward-only migrations, applied in name order at start. Never edit a shipped migration:
@@ -21,6 +24,9 @@ const migrations: Record<string, Migration> = {
   '0006-reminders-progress': remindersProgress,
   '0007-announcements': announcements,
   '0008-awards': awards,
+  '0020-acknowledgements': acknowledgements,
+  '0021-digest': digest,
+  '0022-announcements-shared-idempotency': announcementsSharedIdempotency,
 };
 
 export const migrationProvider: MigrationProvider = {
