@@ -39,7 +39,7 @@ describe.runIf(storeAvailable())(`"Đã nhận" acknowledgements (${storeKind})`
     const before = control.transcript(chat).at(-1)?.seq ?? 0;
     await control.userSays(chat, text).delivered;
     let reply = '';
-    await expect.poll(() => (reply = control.transcript(chat, before).find((entry) => entry.side === 'bot' && !entry.text.startsWith('Thông báo'))?.text ?? ''), { timeout: 5000 }).not.toBe('');
+    await expect.poll(() => (reply = control.transcript(chat, before).find((entry) => entry.side === 'bot' && !entry.text?.startsWith('Thông báo'))?.text ?? ''), { timeout: 5000 }).not.toBe('');
     return reply;
   }
 

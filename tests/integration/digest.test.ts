@@ -40,7 +40,7 @@ describe.runIf(storeAvailable())(`daily digest in the outbox (${storeKind})`, ()
   let chat = '';
   const teacherChat = async () => (chat ||= (await db().selectFrom('people').select('bot_chat_id').where('id', '=', demo.primaryTeacher).executeTakeFirstOrThrow()).bot_chat_id!);
   const lastSeq = async () => control().transcript(await teacherChat()).at(-1)?.seq ?? 0;
-  const received = async (after: number) => control().transcript(await teacherChat(), after).filter((entry) => entry.side === 'bot').map((entry) => entry.text);
+  const received = async (after: number) => control().transcript(await teacherChat(), after).flatMap((entry) => (entry.side === 'bot' && entry.text !== null ? [entry.text] : []));
   const enqueue = (tag: string, text: string, urgent = false) => enqueueMessage(db(), { dedupeKey: `digest-test:${tag}`, recipientPersonId: demo.primaryTeacher, text, urgent }, clock.now());
   const statuses = async (prefix: string) => (await db().selectFrom('outbox').select('status').where('dedupe_key', 'like', `digest-test:${prefix}%`).execute()).map((row) => row.status).sort();
   function worker(instanceId = `test-${randomUUID().slice(0, 8)}`): DeliveryWorker {
