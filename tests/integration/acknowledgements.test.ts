@@ -2,27 +2,18 @@ import { randomUUID } from 'node:crypto';
 import { ACK_HINT, type AckRequestView, type AckRoster, type AnnouncementDelivery, type AnnouncementView, type ApiError, type QuestionView, type ResendResult } from '@tds/shared';
 import { createScheduler } from '@tds/bot-server/scheduler/scheduler';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, signInAs } from '../support/api-client';
+import { api } from '../support/api-client';
 import { demo } from '../support/demo';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { storeAvailable, storeKind } from '../support/test-store';
-
-/** A clock the test moves by hand, in Vietnam wall-clock time (progress questions are not asked in quiet hours). */
-function manualClock(startVn: string) {
-  let now = new Date(`${startVn}+07:00`);
-  return { now: () => now, set: (vn: string) => (now = new Date(`${vn}+07:00`)) };
-}
+import { clockedSessions, vnClock } from '../support/vn-clock';
 
 describe.runIf(storeAvailable())(`"Đã nhận" acknowledgements (${storeKind})`, () => {
   let server: TestServer;
-  const clock = manualClock('2026-05-11T09:00:00');
-  const sessions = new Map<string, string>();
-  // Sessions last 15 minutes of the test's clock: sign in again whenever the clock has moved.
-  const tokenOf = async (who: keyof typeof demo) => {
-    const key = `${who}@${clock.now().toISOString()}`;
-    if (!sessions.has(key)) sessions.set(key, (await signInAs(server.url, demo[who])).token);
-    return sessions.get(key)!;
-  };
+  // A weekday morning: progress questions are not asked in quiet hours.
+  const clock = vnClock('2026-05-11T09:00:00');
+  const session = clockedSessions(() => server.url, clock);
+  const tokenOf = (who: keyof typeof demo) => session(demo[who]);
   const announce = async (text: string, requiresAck: boolean) => {
     const sent = await api<AnnouncementView>(server.url, 'POST', '/api/announcements', { token: await tokenOf('primaryPrincipal'), body: { text, roles: ['teacher'], requiresAck }, headers: { 'idempotency-key': randomUUID() } });
     expect(sent.status).toBe(201);

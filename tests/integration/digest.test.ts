@@ -8,20 +8,17 @@ import { createZaloBotClient } from '@tds/bot-server/zalo/bot-client';
 import { createZaloBotChannel } from '@tds/bot-server/zalo/channel';
 import { MAX_MESSAGE_LENGTH } from '@tds/bot-server/zalo/split-message';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { api, signInAs } from '../support/api-client';
+import { api } from '../support/api-client';
 import { demo } from '../support/demo';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { storeAvailable, storeKind } from '../support/test-store';
-
-/** The server's and the workers' clock, moved by hand in Vietnam wall-clock time. */
-function manualClock(startVn: string) {
-  let now = new Date(`${startVn}+07:00`);
-  return { now: () => now, set: (vn: string) => (now = new Date(`${vn}+07:00`)) };
-}
+import { clockedSessions, vnClock } from '../support/vn-clock';
 
 describe.runIf(storeAvailable())(`daily digest in the outbox (${storeKind})`, () => {
   let server: TestServer;
-  const clock = manualClock('2026-05-11T09:00:00');
+  // The server's and the workers' clock.
+  const clock = vnClock('2026-05-11T09:00:00');
+  const teacherToken = clockedSessions(() => server.url, clock);
   const workers: DeliveryWorker[] = [];
   beforeAll(async () => {
     server = await startTestServer({}, { clock });
@@ -50,7 +47,7 @@ describe.runIf(storeAvailable())(`daily digest in the outbox (${storeKind})`, ()
     return created;
   }
   const setDigest = async (digestAt: string | null) => {
-    const token = (await signInAs(server.url, demo.primaryTeacher)).token;
+    const token = await teacherToken(demo.primaryTeacher);
     return api<DigestSetting & ApiError>(server.url, 'PUT', '/api/me/digest', { token, body: { digestAt } });
   };
   async function say(text: string): Promise<string> {
@@ -63,7 +60,7 @@ describe.runIf(storeAvailable())(`daily digest in the outbox (${storeKind})`, ()
   }
 
   it('takes the digest hour from the profile, refusing malformed and quiet-hour times', async () => {
-    const token = (await signInAs(server.url, demo.primaryTeacher)).token;
+    const token = await teacherToken(demo.primaryTeacher);
     expect((await api(server.url, 'PUT', '/api/me/digest', { body: { digestAt: '17:00' } })).status).toBe(401);
     expect((await setDigest('5h chiều')).body.error.fields).toEqual({ digestAt: 'Giờ nhận tin tổng hợp phải có dạng HH:mm' });
     expect((await setDigest('23:00')).body.error.fields).toEqual({ digestAt: 'Chọn giờ trong khoảng 07:00–21:00' });
