@@ -46,6 +46,8 @@ export const AnnouncementView = z.object({
   readAt: z.string().nullable(),
   requiresAck: z.boolean(),
   urgent: z.boolean(),
+  /** The viewer is a recipient (not only its sender or an officer following it): only they can confirm. */
+  toMe: z.boolean(),
   /** When this viewer confirmed it ("Đã nhận"); null if not (yet), or if it asks for no confirmation. */
   acknowledgedAt: z.string().nullable(),
 });

@@ -123,6 +123,7 @@ function present(row: ViewRow): AnnouncementView {
     readAt: row.read_at,
     requiresAck: row.requires_ack === 1,
     urgent: row.urgent === 1,
+    toMe: row.recipient !== null,
     acknowledgedAt: row.acknowledged_at,
   };
 }
