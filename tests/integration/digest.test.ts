@@ -133,4 +133,15 @@ describe.runIf(storeAvailable())(`daily digest in the outbox (${storeKind})`, ()
     expect(await received(before)).toEqual(['Thông báo: lịch kiểm tra hồ sơ chuyên môn tuần sau.', 'Nhắc hạn (còn 3 ngày): Kế hoạch bài dạy ứng dụng CNTT.']);
     expect(await say('/huongdan')).toContain('/gopngay 17:00');
   });
+
+  it('still sends at once a message held by an enqueue that raced the switch back', async () => {
+    clock.set('2026-05-14T09:00:00');
+    expect((await setDigest('17:00')).status).toBe(200);
+    await enqueue('raced', 'Thông báo: nộp sổ điểm trước 16 giờ.');
+    // The switch committed after the enqueue read the old setting: only `people` changed.
+    await db().updateTable('people').set({ digest_minute: null }).where('id', '=', demo.primaryTeacher).execute();
+    const before = await lastSeq();
+    expect(await worker().runOnce()).toBe(1);
+    expect(await received(before)).toEqual(['Thông báo: nộp sổ điểm trước 16 giờ.']);
+  });
 });

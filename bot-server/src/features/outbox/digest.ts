@@ -22,18 +22,26 @@ export interface DigestItem {
  */
 export async function collectDigests(store: Pick<Store, 'db' | 'transact'>, now: Date): Promise<number> {
   const at = now.toISOString();
-  await store.db
-    .updateTable('outbox')
-    .set({ status: 'pending', next_attempt_at: at })
-    .where('status', '=', 'held')
-    .where('recipient_person_id', 'in', (eb) => eb.selectFrom('people').select('id').where('digest_minute', 'is', null))
+  // One read per worker pass; writes only when something is due, so an idle outbox costs no commit.
+  const waiting = await store.db
+    .selectFrom('outbox')
+    .innerJoin('people', 'people.id', 'outbox.recipient_person_id')
+    .select(['outbox.recipient_person_id as person_id', 'people.digest_minute'])
+    .distinct()
+    .where('outbox.status', '=', 'held')
+    .where((eb) => eb.or([eb('outbox.next_attempt_at', '<=', at), eb('people.digest_minute', 'is', null)]))
     .execute();
-  const due = await store.db.selectFrom('outbox').select('recipient_person_id').distinct().where('status', '=', 'held').where('next_attempt_at', '<=', at).execute();
   let made = 0;
-  for (const { recipient_person_id: personId } of due) {
-    if (await store.transact((trx) => digestFor(trx, personId, now))) made += 1;
+  for (const { person_id: personId, digest_minute: digestMinute } of waiting) {
+    if (digestMinute === null) await releaseHeld(store.db, personId, now);
+    else if (await store.transact((trx) => digestFor(trx, personId, now))) made += 1;
   }
   return made;
+}
+
+/** What is held for someone who went back to separate messages goes out at once, each on its own. */
+function releaseHeld(db: Db, personId: string, now: Date) {
+  return db.updateTable('outbox').set({ status: 'pending', next_attempt_at: now.toISOString() }).where('recipient_person_id', '=', personId).where('status', '=', 'held').execute();
 }
 
 async function digestFor(trx: Db, personId: string, now: Date): Promise<boolean> {
@@ -81,10 +89,6 @@ async function digestFor(trx: Db, personId: string, now: Date): Promise<boolean>
 export async function setDigestMinute(db: Db, personId: string, minuteOfDay: number | null, now: Date): Promise<void> {
   if (!db.isTransaction) return db.transaction().execute((trx) => setDigestMinute(trx, personId, minuteOfDay, now));
   await db.updateTable('people').set({ digest_minute: minuteOfDay, updated_at: now.toISOString() }).where('id', '=', personId).execute();
-  await db
-    .updateTable('outbox')
-    .set({ status: minuteOfDay === null ? 'pending' : 'held', next_attempt_at: (minuteOfDay === null ? now : nextDigestAt(now, minuteOfDay)).toISOString() })
-    .where('recipient_person_id', '=', personId)
-    .where('status', '=', 'held')
-    .execute();
+  if (minuteOfDay === null) await releaseHeld(db, personId, now);
+  else await db.updateTable('outbox').set({ next_attempt_at: nextDigestAt(now, minuteOfDay).toISOString() }).where('recipient_person_id', '=', personId).where('status', '=', 'held').execute();
 }

@@ -56,5 +56,5 @@ async function digestMinutes(db: Kysely<Database>, messages: OutgoingMessage[]):
   const ids = [...new Set(messages.filter((message) => !message.urgent).map((message) => message.recipientPersonId))];
   if (ids.length === 0) return new Map();
   const rows = await db.selectFrom('people').select(['id', 'digest_minute']).where('id', 'in', ids).where('digest_minute', 'is not', null).execute();
-  return new Map(rows.map((row) => [row.id, row.digest_minute!]));
+  return new Map(rows.flatMap((row) => (row.digest_minute === null ? [] : [[row.id, row.digest_minute] as const])));
 }
