@@ -22,7 +22,8 @@ export interface DigestItem {
  */
 export async function collectDigests(store: Pick<Store, 'db' | 'transact'>, now: Date): Promise<number> {
   const at = now.toISOString();
-  // One read per worker pass; writes only when something is due, so an idle outbox costs no commit.
+  // One indexed look per worker pass (`outbox_due_idx`): an outbox holding nothing costs nothing more.
+  if (!(await store.db.selectFrom('outbox').select('id').where('status', '=', 'held').limit(1).executeTakeFirst())) return 0;
   const waiting = await store.db
     .selectFrom('outbox')
     .innerJoin('people', 'people.id', 'outbox.recipient_person_id')
