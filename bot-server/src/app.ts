@@ -3,6 +3,7 @@ import { authenticate } from './auth/authenticate';
 import { authRoutes } from './auth/routes';
 import type { AppContext } from './context';
 import { orgRoutes } from './features/org/routes';
+import { acknowledgementRoutes } from './features/acknowledgements/routes';
 import { announcementRoutes } from './features/announcements/routes';
 import { attachmentRoutes } from './features/attachments/routes';
 import { awardRoutes } from './features/awards/routes';
@@ -48,6 +49,7 @@ export function createApp(ctx: AppContext, mounts: AppMounts = {}): Express {
   api.use('/progress', progressRoutes(ctx));
   api.use('/reminders', reminderPolicyRoutes(ctx));
   api.use('/announcements', announcementRoutes(ctx));
+  api.use('/acknowledgements', acknowledgementRoutes(ctx));
   api.use('/reports', reportRoutes(ctx));
   api.use('/awards', awardRoutes(ctx));
   api.use(notFoundHandler);

@@ -19,3 +19,7 @@ export * from './progress/occurrence';
 export * from './schemas/announcements';
 export * from './schemas/reports';
 export * from './schemas/awards';
+export * from './schemas/acknowledgements';
+export * from './acknowledgements/ack-reply';
+export * from './schemas/digest';
+export * from './digest/digest-time';

@@ -207,7 +207,7 @@ describe.runIf(browserAvailable() && storeAvailable())(`progress questions, "H�
     expect(deadlines.body.find((row) => row.obligationId === obligationId)?.done).toBe(true);
   });
 
-  it('the commune officer sends an announcement to every principal and watches it reach all 6', async () => {
+  it('the commune officer sends an announcement that asks for “Đã nhận” to every principal and watches it reach all 6', async () => {
     const { page } = app;
     await app.signIn(demo.communeOfficer, 'Nguyễn Thị Thu Hà');
     await page.getByTestId('tile-announcements').click();
@@ -225,6 +225,9 @@ describe.runIf(browserAvailable() && storeAvailable())(`progress questions, "H�
     }
     await page.getByTestId('compose-preview-result').scrollIntoViewIfNeeded();
     await app.shot('compose-preview');
+    await page.getByTestId('compose-requires-ack').check();
+    await page.getByTestId('compose-requires-ack').scrollIntoViewIfNeeded();
+    await app.shot('compose-requires-ack');
 
     await page.getByTestId('compose-send').click();
     await expect.poll(() => text(page.getByTestId('confirm'))).toContain('Thông báo sẽ đến 6 người (6 người qua Zalo).');
@@ -243,7 +246,8 @@ describe.runIf(browserAvailable() && storeAvailable())(`progress questions, "H�
         { timeout: 30_000, interval: 1000 },
       )
       .toBe('Đã gửi qua Zalo6');
-    expect(await text(page.getByTestId(`delivery-unit-${demoUnitIds.primary}`))).toContain('2 người · đã gửi 2 · đã đọc 0');
+    expect(await text(page.getByTestId(`delivery-unit-${demoUnitIds.primary}`))).toContain('2 người · đã gửi 2 · đã đọc 0 · đã xác nhận 0 · chưa xác nhận 2');
+    expect(await text(page.getByTestId('ack-totals'))).toBe('Đã xác nhận 0 · chưa xác nhận 6');
     await app.shot('delivery');
 
     // "Đã gửi" keeps it on this phone, leading back to the report.
@@ -270,11 +274,14 @@ describe.runIf(browserAvailable() && storeAvailable())(`progress questions, "H�
     await expect.poll(() => visible(item), { timeout: 15_000 }).toBe(true);
     expect(await item.getByTestId('unread-dot').count()).toBe(1);
     expect(await text(item)).toContain('Nguyễn Thị Thu Hà');
+    expect(await text(page.getByTestId(`ack-${announcementId}`))).toBe('Đã nhận');
     await app.shot('feed-unread');
 
     await item.click();
     await expect.poll(() => text(page.getByTestId('announcement-text')), { timeout: 15_000 }).toBe(announcementText);
     await expect.poll(() => text(page.getByTestId('announcement-read'))).toBe('Đã đọc lúc 10:00 20/05/2026');
+    await page.getByTestId('announcement-ack').click();
+    await expect.poll(() => text(page.getByTestId('announcement-ack-done'))).toBe('✓ Đã xác nhận lúc 10:00 20/05/2026');
     await app.shot('announcement-read');
 
     await page.getByTestId('header-back').click();
@@ -286,6 +293,63 @@ describe.runIf(browserAvailable() && storeAvailable())(`progress questions, "H�
 
     const after = await api<AnnouncementView>(app.server.url, 'GET', `/api/announcements/${announcementId}`, { token: principal.token });
     expect(after.body.readAt).not.toBeNull();
+    expect(after.body.acknowledgedAt).not.toBeNull();
+  });
+
+  it('the commune officer sees who confirmed per unit and re-sends to the other 5 once, however often tapped', async () => {
+    const { page } = app;
+    const principal = await signInAs(app.server.url, demo.primaryPrincipal);
+    const [sent] = (await api<AnnouncementView[]>(app.server.url, 'GET', '/api/announcements', { token: principal.token })).body;
+    await app.signIn(demo.communeOfficer, 'Nguyễn Thị Thu Hà');
+    // Signing in cleared this phone's "Đã gửi" list; put back what the officer's own phone kept.
+    const kept = JSON.stringify([{ id: sent?.id, text: sent?.text, sendAt: sent?.sendAt, recipients: 6 }]);
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [`tds.sent-announcements.${demo.communeOfficer}`, kept] as const);
+    await page.getByTestId('tile-announcements').click();
+    await page.getByTestId('announcements-tab-sent').click();
+    await page.getByTestId('sent-list').locator('button').first().click();
+    await expect.poll(() => text(page.getByTestId('ack-totals')), { timeout: 15_000 }).toBe('Đã xác nhận 1 · chưa xác nhận 5');
+    const school = page.getByTestId(`ack-unit-${demoUnitIds.primary}`);
+    expect(await text(school.locator('summary'))).toContain('1/2 đã xác nhận');
+    await school.locator('summary').click();
+    expect(await text(page.getByTestId(`ack-person-${demo.primaryPrincipal}`))).toBe('Lương Văn HùngĐã xác nhận');
+    await school.scrollIntoViewIfNeeded();
+    await app.shot('delivery-acks');
+
+    const resend = page.getByTestId('ack-resend');
+    expect(await text(resend)).toBe('Gửi lại cho người chưa xác nhận (5)');
+    await resend.dblclick();
+    await expect.poll(async () => (await app.server.ctx.store.db.selectFrom('outbox').select('id').where('dedupe_key', 'like', 'ack-resend:%').execute()).length, { timeout: 15_000 }).toBe(5);
+    await settle(page);
+    expect((await app.server.ctx.store.db.selectFrom('outbox').select('id').where('dedupe_key', 'like', 'ack-resend:%').execute()).length).toBe(5);
+    await app.shot('delivery-resent');
+  });
+
+  it('a principal confirms the dossier reminder in “Hạn của tôi” and chooses one digest a day', async () => {
+    await createScheduler(app.server.ctx, () => undefined).tick();
+    const { page } = app;
+    await app.signIn(demo.secondaryPrincipal, 'Đỗ Quang Vinh');
+    await page.getByTestId('tile-deadlines').click();
+    const card = page.getByTestId('reminder-acks');
+    await expect.poll(() => visible(card), { timeout: 15_000 }).toBe(true);
+    expect(await text(card)).toContain('(hạn 30/05/2026)');
+    await card.locator('[data-testid^="reminder-ack-button-"]').first().click();
+    await expect.poll(() => text(card.locator('.ack-done').first())).toBe('✓ Đã xác nhận lúc 10:00 20/05/2026');
+    await app.shot('reminder-ack');
+
+    await goHome(page);
+    const digest = page.getByTestId('digest-card');
+    await digest.scrollIntoViewIfNeeded();
+    await expect.poll(() => page.getByTestId('digest-each').isChecked(), { timeout: 15_000 }).toBe(true);
+    await page.getByTestId('digest-daily').check();
+    await page.getByTestId('digest-time').fill('23:30');
+    await page.getByTestId('digest-save').click();
+    await expect.poll(() => text(page.getByTestId('digest-error'))).toBe('Chọn giờ trong khoảng 07:00–21:00');
+    await page.getByTestId('digest-time').fill('16:30');
+    await page.getByTestId('digest-save').click();
+    await expect.poll(() => page.getByTestId('digest-error').count()).toBe(0);
+    await app.shot('digest-setting');
+    const principal = await signInAs(app.server.url, demo.secondaryPrincipal);
+    await expect.poll(async () => (await api<{ digestAt: string | null }>(app.server.url, 'GET', '/api/me/digest', { token: principal.token })).body.digestAt).toBe('16:30');
   });
 });
 

@@ -1,6 +1,8 @@
 import { migrationProvider } from '@tds/bot-server/store/migrations/index';
 import { openStore } from '@tds/bot-server/store/open-store';
-import { sql } from 'kysely';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, sql, SqliteDialect } from 'kysely';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, storeAvailable, storeKind, type TestDatabase } from '../support/test-store';
 
@@ -38,6 +40,31 @@ describe.runIf(storeAvailable())(`store and migrations (${storeKind})`, () => {
     await expect(store.db.insertInto('people').values(person('p2', '0912000001', '1000000000000000002')).execute()).rejects.toThrow();
     await expect(store.db.insertInto('people').values(person('p3', '0912000003', '1000000000000000001')).execute()).rejects.toThrow();
     await store.close();
+  });
+
+  it('drops the announcements’ own idempotency column keeping every announcement, recipient and foreign key (0022)', async () => {
+    const older = await createTestDatabase();
+    try {
+      const db = new Kysely<unknown>({ dialect: storeKind === 'postgres' ? new PostgresDialect({ pool: new pg.Pool({ connectionString: older.url }) }) : new SqliteDialect({ database: new SqliteDatabase(older.url) }) });
+      expect((await new Migrator({ db, provider: migrationProvider }).migrateTo('0008-awards')).error).toBeUndefined();
+      const at = new Date().toISOString();
+      // Rows as the schema of 0008 had them (raw SQL: today's row types no longer know `idempotency_key`).
+      await sql`insert into units (id, kind, name, parent_id, path, created_at) values ('u1', 'school', 'Trường Thử', null, '/u1/', ${at})`.execute(db);
+      await sql`insert into people (id, unit_id, full_name, role, active, created_at, updated_at) values ('p1', 'u1', 'Người Thử', 'principal', 1, ${at}, ${at})`.execute(db);
+      await sql`insert into announcements (id, author_person_id, unit_id, text, audience, send_at, idempotency_key, created_at) values ('a1', 'p1', 'u1', 'Thông báo cũ', '{}', ${at}, 'key-12345', ${at})`.execute(db);
+      await sql`insert into announcement_recipients (announcement_id, person_id, unit_id) values ('a1', 'p1', 'u1')`.execute(db);
+      await db.destroy();
+
+      const store = await openStore(older.url);
+      expect(await store.db.selectFrom('announcements').select(['id', 'text', 'requires_ack', 'urgent']).execute()).toEqual([{ id: 'a1', text: 'Thông báo cũ', requires_ack: 0, urgent: 0 }]);
+      expect(await store.db.selectFrom('announcement_recipients').select('announcement_id').execute()).toEqual([{ announcement_id: 'a1' }]);
+      const columns = await sql<{ name: string }>`${sql.raw(storeKind === 'postgres' ? "select column_name as name from information_schema.columns where table_name = 'announcements'" : "select name from pragma_table_info('announcements')")}`.execute(store.db);
+      expect(columns.rows.map((row) => row.name)).not.toContain('idempotency_key');
+      await expect(store.db.insertInto('announcement_recipients').values({ announcement_id: 'missing', person_id: 'p1', unit_id: 'u1', read_at: null }).execute()).rejects.toThrow();
+      await store.close();
+    } finally {
+      await older.drop();
+    }
   });
 
   if (storeKind === 'sqlite') {

@@ -1,7 +1,9 @@
-import { formatDateVi, vnStartOfDay, type Actor, type Role } from '@tds/shared';
+import { DigestSetting, digestMinuteOf, formatDateVi, isAckReply, isBareOne, parseDigestTime, vnStartOfDay, type Actor, type Role } from '@tds/shared';
 import type { AppContext } from '../context';
 import { handleGroupCommand } from '../features/group-chats/link-group';
+import { acknowledgeLatest, hasOpenAck } from '../features/acknowledgements/service';
 import { findPersonBy, findPersonWithUnit, updatePerson } from '../features/org/repo';
+import { setDigestMinute } from '../features/outbox/digest';
 import { myDeadlines } from '../features/plans/service';
 import { answerAsk } from '../features/progress/answers';
 import { openAsksOf } from '../features/progress/repo';
@@ -53,7 +55,7 @@ export async function handleMessage(ctx: AppContext, message: IncomingMessage, r
     await reply(message.chatId, botMessages.onlyText);
     return;
   }
-  const answer = command ? await runCommand(ctx, person, command[1]!.toLowerCase()) : await answerPending(ctx, person, text);
+  const answer = command ? await runCommand(ctx, person, command[1]!.toLowerCase(), command[2]?.trim() ?? '') : await answerPending(ctx, person, text);
   await reply(message.chatId, answer);
 }
 
@@ -67,7 +69,7 @@ async function handleStart(ctx: AppContext, message: IncomingMessage, code: stri
   else await reply(message.chatId, outcome.reason === 'chat_taken' ? botMessages.chatTaken : botMessages.badLinkCode);
 }
 
-async function runCommand(ctx: AppContext, person: PersonRow, name: string): Promise<string> {
+async function runCommand(ctx: AppContext, person: PersonRow, name: string, argument: string): Promise<string> {
   const now = ctx.clock.now();
   switch (name) {
     case 'han': {
@@ -87,6 +89,17 @@ async function runCommand(ctx: AppContext, person: PersonRow, name: string): Pro
     case 'batdau':
       await updatePerson(ctx.store.db, person.id, { reminders_paused_at: null, updated_at: now.toISOString() });
       return botMessages.resumed;
+    case 'gopngay': {
+      // "/gopngay" alone keeps it simple: the end of the working day.
+      const time = argument ? parseDigestTime(argument) : '17:00';
+      const setting = DigestSetting.safeParse({ digestAt: time });
+      if (!setting.success || setting.data.digestAt === null) return botMessages.digestBadTime;
+      await setDigestMinute(ctx.store.db, person.id, digestMinuteOf(setting.data.digestAt), now);
+      return botMessages.digestOn(setting.data.digestAt);
+    }
+    case 'tungtin':
+      await setDigestMinute(ctx.store.db, person.id, null, now);
+      return botMessages.digestOff;
     default:
       return botMessages.help(person.full_name);
   }
@@ -94,16 +107,35 @@ async function runCommand(ctx: AppContext, person: PersonRow, name: string): Pro
 
 /**
  * Plain text answers the newest open question the person has not answered yet (or, when all are
- * answered, the newest one, so a second message corrects the first).
+ * answered, the newest one, so a second message corrects the first). "Đã nhận" confirms the
+ * newest message that asks for it. A bare "1" is both a yes/no answer and a confirmation, so:
+ * while a question awaits the person's answer, "1" answers it (and the bot says how to confirm, if
+ * something waits for that); otherwise "1" confirms, and only with nothing to confirm does it
+ * correct an earlier answer.
  */
 async function answerPending(ctx: AppContext, person: PersonRow, text: string): Promise<string> {
+  if (isAckReply(text)) return confirmLatest(ctx, person);
   const asks = await openAsksOf(ctx.store.db, person.id, ctx.clock.now().toISOString());
-  const ask = asks.find((candidate) => candidate.current_value === null) ?? asks[0];
+  const unanswered = asks.find((candidate) => candidate.current_value === null);
+  const one = isBareOne(text);
+  if (one && !unanswered) {
+    const confirmed = await acknowledgeLatest(ctx, person.id);
+    if (confirmed) return botMessages.acknowledged(confirmed.label);
+  }
+  const ask = unanswered ?? asks[0];
   if (!ask) return botMessages.help(person.full_name);
   const outcome = await answerAsk(ctx, person.id, ask, text, 'bot');
   if (!outcome.ok) return botMessages.answerUnreadable(outcome.hint, outcome.questionText);
   const saved = botMessages.answerSaved(outcome.summary.slice(0, 200), outcome.questionText);
-  return text.length > 1000 ? `${saved}\n${botMessages.answerTruncated}` : saved;
+  const lines = [saved];
+  if (text.length > 1000) lines.push(botMessages.answerTruncated);
+  if (one && (await hasOpenAck(ctx, person.id))) lines.push(botMessages.ackHowTo);
+  return lines.join('\n');
+}
+
+async function confirmLatest(ctx: AppContext, person: PersonRow): Promise<string> {
+  const confirmed = await acknowledgeLatest(ctx, person.id);
+  return confirmed ? botMessages.acknowledged(confirmed.label) : botMessages.nothingToAcknowledge;
 }
 
 async function actorFor(ctx: AppContext, person: PersonRow): Promise<Actor | null> {

@@ -14,6 +14,9 @@ export const botMessages = {
       '/tiendo — câu hỏi tiến độ đang chờ bạn trả lời',
       '/dung — tạm dừng nhận nhắc việc',
       '/batdau — nhận nhắc việc trở lại',
+      '/gopngay 17:00 — gộp tin thành một tin tổng hợp mỗi ngày vào giờ đã chọn',
+      '/tungtin — nhận lại từng tin ngay khi có',
+      'Trả lời «Đã nhận» để xác nhận thông báo hoặc nhắc hạn cần xác nhận.',
       '/huongdan — xem hướng dẫn này',
       'Để đọc kế hoạch, nộp sáng kiến hay minh chứng kỹ năng số, hãy mở mini app Thi Đua Số.',
     ].join('\n'),
@@ -26,5 +29,12 @@ export const botMessages = {
   questions: (lines: string[]) => ['Câu hỏi đang chờ bạn (trả lời bằng cách nhắn tin tại đây, câu mới nhất trước):', ...lines].join('\n'),
   answerSaved: (summary: string, question: string) => `Đã ghi nhận câu trả lời «${summary}» cho câu hỏi: ${question}\nGửi lại nếu muốn sửa.`,
   answerUnreadable: (hint: string, question: string) => `Chưa hiểu câu trả lời. ${hint}\nCâu hỏi: ${question}`,
+  acknowledged: (label: string) => `Đã ghi nhận bạn xác nhận «Đã nhận»: ${label}`,
+  nothingToAcknowledge: 'Không có tin nào đang chờ bạn xác nhận.',
+  ackHowTo: 'Số 1 được tính là câu trả lời cho câu hỏi trên. Để xác nhận đã nhận thông báo, hãy trả lời «Đã nhận».',
+  digestOn: (time: string) =>
+    `Từ nay bạn nhận một tin tổng hợp mỗi ngày lúc ${time}. Nhắc hạn đến hạn trong ngày và tin khẩn vẫn được gửi ngay. Gõ /tungtin để nhận lại từng tin.`,
+  digestOff: 'Đã chuyển về nhận từng tin. Các tin đang chờ gộp được gửi ngay bây giờ.',
+  digestBadTime: 'Chưa hiểu giờ nhận tin tổng hợp. Gõ ví dụ «/gopngay 17:00» (trong khoảng 07:00–21:00).',
   answerTruncated: 'Câu trả lời dài quá 1.000 ký tự nên chỉ phần đầu được ghi nhận.',
 } as const;

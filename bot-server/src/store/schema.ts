@@ -26,6 +26,8 @@ export interface PeopleTable {
   bot_chat_id: string | null;
   active: number;
   reminders_paused_at: string | null;
+  /** Daily digest time, minutes after midnight in Vietnam; null = each message at once. */
+  digest_minute: number | null;
   created_at: string;
   updated_at: string;
 }
@@ -210,6 +212,8 @@ export interface OutboxTable {
   /** JSON string[]: Zalo's message id of each delivered part, in order. */
   provider_message_id: string | null;
   last_error: string | null;
+  /** A `held` message that went out inside a digest: that digest's row (whose state is this message's). */
+  digest_id: string | null;
   created_at: string;
 }
 
@@ -284,8 +288,9 @@ export interface AnnouncementsTable {
   audience: string;
   send_at: string;
   fanned_out_at: string | null;
-  idempotency_key: string;
   created_at: string;
+  requires_ack: number;
+  urgent: number;
 }
 
 export interface AnnouncementRecipientsTable {
@@ -293,6 +298,20 @@ export interface AnnouncementRecipientsTable {
   person_id: string;
   unit_id: string;
   read_at: string | null;
+}
+
+export interface AckRequestsTable {
+  /** `announcement` | `reminder`. */
+  kind: string;
+  /** The announcement id, or "<obligation id>:<occurrence>". */
+  subject_id: string;
+  person_id: string;
+  label: string;
+  link: string | null;
+  requested_at: string;
+  acknowledged_at: string | null;
+  /** `app` | `bot`, once acknowledged. */
+  channel: string | null;
 }
 
 export interface AwardQuotasTable {
@@ -377,6 +396,7 @@ export interface Database {
   question_tallies: QuestionTalliesTable;
   announcements: AnnouncementsTable;
   announcement_recipients: AnnouncementRecipientsTable;
+  ack_requests: AckRequestsTable;
   award_quotas: AwardQuotasTable;
   award_nominations: AwardNominationsTable;
   award_holds: AwardHoldsTable;

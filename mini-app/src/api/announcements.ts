@@ -1,4 +1,4 @@
-import { AnnouncementDelivery, AnnouncementView, AudiencePreview, type AnnouncementAudience, type CreateAnnouncementBody } from '@tds/shared';
+import { AckRoster, AnnouncementDelivery, AnnouncementView, AudiencePreview, ResendResult, type AnnouncementAudience, type CreateAnnouncementBody } from '@tds/shared';
 import { z } from 'zod';
 import { authorizedRequest } from './authorized';
 
@@ -35,4 +35,14 @@ export function createAnnouncement(body: CreateAnnouncementBody, idempotencyKey:
 /** GET /api/announcements/:id/delivery — sent / failed / not linked / read, in total and per unit. */
 export function getDelivery(id: string): Promise<AnnouncementDelivery> {
   return authorizedRequest(`/api/announcements/${enc(id)}/delivery`, { schema: AnnouncementDelivery });
+}
+
+/** GET /api/announcements/:id/acknowledgements — who confirmed "Đã nhận", person by person. */
+export function getAckRoster(id: string): Promise<AckRoster> {
+  return authorizedRequest(`/api/announcements/${enc(id)}/acknowledgements`, { schema: AckRoster });
+}
+
+/** POST /api/announcements/:id/resend — "Gửi lại cho người chưa xác nhận"; one key per press, so a double tap sends once. */
+export function resendUnacknowledged(id: string, idempotencyKey: string): Promise<ResendResult> {
+  return authorizedRequest(`/api/announcements/${enc(id)}/resend`, { body: {}, headers: { 'Idempotency-Key': idempotencyKey }, schema: ResendResult });
 }

@@ -1,5 +1,6 @@
-import type { AnnouncementDelivery, AnnouncementView } from '@tds/shared';
-import { getAnnouncement, getDelivery, listAnnouncements, markAnnouncementRead } from '../api/announcements';
+import type { AckRoster, AnnouncementDelivery, AnnouncementView } from '@tds/shared';
+import { acknowledge } from '../api/acknowledgements';
+import { getAckRoster, getAnnouncement, getDelivery, listAnnouncements, markAnnouncementRead } from '../api/announcements';
 import { getPlatform } from '../platform';
 import { setTileBadge } from './badges';
 import { createStore, useStore } from './create-store';
@@ -14,6 +15,7 @@ export const feedStore = createStore<Resource<AnnouncementView[]>>(empty());
 export const announcementStore = createStore<Readonly<Record<string, Resource<AnnouncementView>>>>({});
 export const deliveryStore = createStore<Readonly<Record<string, Resource<AnnouncementDelivery>>>>({});
 export const sentStore = createStore<readonly SentAnnouncement[]>([]);
+export const rosterStore = createStore<Readonly<Record<string, Resource<AckRoster>>>>({});
 
 /** An announcement this person sent from this phone, enough to list it and open its delivery report. */
 export interface SentAnnouncement {
@@ -25,6 +27,7 @@ export interface SentAnnouncement {
 
 const idleView = empty<AnnouncementView>();
 const idleDelivery = empty<AnnouncementDelivery>();
+const idleRoster = empty<AckRoster>();
 
 export const useFeed = () => useStore(feedStore);
 export const useSentAnnouncements = () => useStore(sentStore);
@@ -35,7 +38,28 @@ export function useDelivery(id: string): Resource<AnnouncementDelivery> {
   return useStore(deliveryStore)[id] ?? idleDelivery;
 }
 
+export function useRoster(id: string): Resource<AckRoster> {
+  return useStore(rosterStore)[id] ?? idleRoster;
+}
+
 export const loadFeed = () => refresh(feedStore, listAnnouncements);
+
+export function loadRoster(id: string): Promise<void> {
+  const slot = {
+    get: () => rosterStore.get()[id] ?? idleRoster,
+    set: (next: Resource<AckRoster>) => rosterStore.set((all) => ({ ...all, [id]: next })),
+  };
+  return refresh(slot, () => getAckRoster(id));
+}
+
+/** "Đã nhận" on an announcement: recorded on the server, then shown (confirming also marks it read). A refusal throws for the caller to show. */
+export async function acknowledgeAnnouncement(id: string): Promise<void> {
+  const receipt = await acknowledge({ kind: 'announcement', subjectId: id });
+  const change = { acknowledgedAt: receipt.acknowledgedAt, readAt: receipt.acknowledgedAt };
+  patchFeed(id, change);
+  const view = announcementStore.get()[id]?.data;
+  if (view) put({ ...view, ...change, readAt: view.readAt ?? change.readAt });
+}
 
 /** Loads one announcement; the feed's copy is shown meanwhile. */
 export function loadAnnouncement(id: string): Promise<void> {

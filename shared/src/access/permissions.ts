@@ -28,6 +28,8 @@ export const permissionTable = {
   'submissions.review': { group_leader: 'unit', principal: 'subtree', admin: 'all' },
   'submissions.forward': { principal: 'subtree', admin: 'all' },
   'progress.manage': { group_leader: 'unit', principal: 'subtree', commune_officer: 'subtree', dept_officer: 'subtree', admin: 'all' },
+  'acknowledgements.create': { teacher: 'self', group_leader: 'self', principal: 'self', commune_officer: 'self', dept_officer: 'self', admin: 'self' },
+  'org.me.update': { teacher: 'self', group_leader: 'self', principal: 'self', commune_officer: 'self', dept_officer: 'self', admin: 'self' },
   'announcements.send': { principal: 'subtree', commune_officer: 'subtree', dept_officer: 'subtree', admin: 'all' },
   'groupChats.link': { group_leader: 'unit', principal: 'subtree', commune_officer: 'subtree', dept_officer: 'subtree', admin: 'all' },
   'reports.read': { group_leader: 'unit', principal: 'subtree', commune_officer: 'subtree', dept_officer: 'subtree', admin: 'all' },

@@ -22,6 +22,10 @@ export const CreateAnnouncementBody = AnnouncementAudience.extend({
   /** ISO instant; absent = send now. */
   sendAt: z.iso.datetime({ offset: true, error: 'Thời điểm gửi không hợp lệ' }).optional(),
   attachmentId: Id.optional(),
+  /** "Cần xác nhận": recipients are asked to answer "Đã nhận", and the sender sees who did. */
+  requiresAck: z.boolean({ error: 'Giá trị không hợp lệ' }).default(false),
+  /** "Khẩn": goes out at once even to people who chose a daily digest. */
+  urgent: z.boolean({ error: 'Giá trị không hợp lệ' }).default(false),
 });
 export type CreateAnnouncementBody = z.infer<typeof CreateAnnouncementBody>;
 
@@ -44,13 +48,33 @@ export const AnnouncementView = z.object({
   sent: z.boolean(),
   attachmentId: Id.nullable(),
   readAt: z.string().nullable(),
+  requiresAck: z.boolean(),
+  urgent: z.boolean(),
+  /** The viewer is a recipient (not only its sender or an officer following it): only they can confirm. */
+  toMe: z.boolean(),
+  /** When this viewer confirmed it ("Đã nhận"); null if not (yet), or if it asks for no confirmation. */
+  acknowledgedAt: z.string().nullable(),
 });
 export type AnnouncementView = z.infer<typeof AnnouncementView>;
 
+const DeliveryCounts = z.object({
+  recipients: z.number().int(),
+  pending: z.number().int(),
+  sent: z.number().int(),
+  failed: z.number().int(),
+  notLinked: z.number().int(),
+  read: z.number().int(),
+  /** Confirmed "Đã nhận" (0 unless the announcement asks for it). */
+  acknowledged: z.number().int(),
+  /** Reachable by the bot but not confirmed yet: whom "Gửi lại cho người chưa xác nhận" reaches. */
+  awaitingAck: z.number().int(),
+});
+
 export const AnnouncementDelivery = z.object({
   announcementId: Id,
-  totals: z.object({ recipients: z.number().int(), pending: z.number().int(), sent: z.number().int(), failed: z.number().int(), notLinked: z.number().int(), read: z.number().int() }),
-  byUnit: z.array(z.object({ unitId: Id, unitName: z.string(), recipients: z.number().int(), pending: z.number().int(), sent: z.number().int(), failed: z.number().int(), notLinked: z.number().int(), read: z.number().int() })),
+  requiresAck: z.boolean(),
+  totals: DeliveryCounts,
+  byUnit: z.array(DeliveryCounts.extend({ unitId: Id, unitName: z.string() })),
   /** Posts in linked group chats, one per group, with the outbox status (pending, sending, sent, failed, not_linked). */
   groupChats: z.array(z.object({ unitId: z.string(), unitName: z.string(), status: z.string() })),
 });

@@ -5,8 +5,9 @@ import type { AppContext } from '../../context';
 import { actorOf } from '../../auth/authenticate';
 import { idempotencyKeyOf } from '../../http/idempotency';
 import { parseInput } from '../../http/validate';
+import { ackRoster, deliveryReport, resendUnacknowledged } from './delivery-report';
 import { previewAudience } from './recipients';
-import { announcementView, createAnnouncement, deliveryReport, markRead, myAnnouncements } from './service';
+import { announcementView, createAnnouncement, markRead, myAnnouncements } from './service';
 
 const Params = z.object({ announcementId: Id });
 
@@ -40,6 +41,19 @@ export function announcementRoutes(ctx: AppContext): Router {
   router.get('/:announcementId/delivery', async (req, res) => {
     const { announcementId } = parseInput(Params, req.params);
     res.json(await deliveryReport(ctx, actorOf(req), announcementId));
+  });
+
+  /** Who confirmed "Đã nhận", person by person (announcements marked "cần xác nhận"). */
+  router.get('/:announcementId/acknowledgements', async (req, res) => {
+    const { announcementId } = parseInput(Params, req.params);
+    res.json(await ackRoster(ctx, actorOf(req), announcementId));
+  });
+
+  /** "Gửi lại cho người chưa xác nhận", once per Idempotency-Key. */
+  router.post('/:announcementId/resend', async (req, res) => {
+    const { announcementId } = parseInput(Params, req.params);
+    const key = idempotencyKeyOf(req.get('idempotency-key'));
+    res.json(await resendUnacknowledged(ctx, actorOf(req), announcementId, key));
   });
 
   return router;

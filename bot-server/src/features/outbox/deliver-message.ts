@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Clock } from '../../context';
 import type { Database } from '../../store/schema';
 import type { Channel } from '../../zalo/channel';
-import { splitMessage } from '../../zalo/split-message';
+import { MAX_MESSAGE_LENGTH, splitMessage } from '../../zalo/split-message';
 import { updateOwned, type ClaimedRow, type Recipient, type RowPatch } from './repo';
 import { backoffMs, classifySendError, type RetryPolicy } from './retry-policy';
 import type { SendRate } from './send-rate';
@@ -28,13 +28,38 @@ export interface RowDeliveryDeps {
   signal: AbortSignal;
 }
 
+const Item = z.object({ text: z.string(), link: z.string().nullish() });
+/** A message, or a daily digest: a heading and the held messages it carries (`digest.ts`). */
 /** `groupChatId`: posted in that group chat instead of the person's own chat (the person is who linked it). */
-const Payload = z.object({ text: z.string(), link: z.string().nullish(), groupChatId: z.string().nullish() });
+const Payload = Item.extend({ items: z.array(Item).optional(), groupChatId: z.string().nullish() });
+type Payload = z.infer<typeof Payload>;
 
 /** The message as the person reads it: the text, then the mini app link when there is somewhere to point. */
-export function composeText(payload: { text: string; link?: string | null | undefined }, linkBase: string | null): string {
+export function composeText(payload: z.infer<typeof Item>, linkBase: string | null): string {
   if (!payload.link || !linkBase || !payload.link.startsWith('/')) return payload.text;
   return `${payload.text}\n\nXem chi tiết: ${linkBase.replace(/\/+$/, '')}${payload.link}`;
+}
+
+/**
+ * The Zalo messages a payload becomes, each within Zalo's length limit. A digest packs whole items
+ * into as few messages as fit, so an item is cut only when it alone is over the limit. The result
+ * depends only on the payload and `linkBase`, so a retry resumes at the same part.
+ */
+export function composeParts(payload: Payload, linkBase: string | null, max: number = MAX_MESSAGE_LENGTH): string[] {
+  if (!payload.items) return splitMessage(composeText(payload, linkBase), max);
+  const parts: string[] = [];
+  let current = payload.text;
+  for (const [index, item] of payload.items.entries()) {
+    const block = `${index + 1}. ${composeText(item, linkBase)}`;
+    if (`${current}\n\n${block}`.length <= max) {
+      current = `${current}\n\n${block}`;
+      continue;
+    }
+    parts.push(...splitMessage(current, max));
+    current = block;
+  }
+  parts.push(...splitMessage(current, max));
+  return parts;
 }
 
 /**
@@ -55,7 +80,7 @@ export async function deliverRow(deps: RowDeliveryDeps, row: ClaimedRow, recipie
     const reason = !recipient ? 'recipient not found' : !recipient.active ? 'recipient inactive' : 'no linked bot chat';
     return finish('not_linked', { status: 'not_linked', last_error: reason });
   }
-  const parts = splitMessage(composeText(payload.data, deps.linkBase));
+  const parts = composeParts(payload.data, deps.linkBase);
   if (parts.length === 0) return finish('failed', { status: 'failed', last_error: 'empty message' });
 
   const ids = [...row.providerMessageIds];

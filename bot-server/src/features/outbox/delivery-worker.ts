@@ -3,6 +3,7 @@ import { hostname } from 'node:os';
 import type { AppContext, Clock } from '../../context';
 import type { Channel } from '../../zalo/channel';
 import { deliverRow, type RowDeliveryDeps } from './deliver-message';
+import { collectDigests } from './digest';
 import { claimDue, recipientsOf, releaseClaims } from './repo';
 import { defaultRetryPolicy, type RetryPolicy } from './retry-policy';
 import { createSendRate, sleep } from './send-rate';
@@ -72,6 +73,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
   async function pass(signal: AbortSignal): Promise<{ claimed: number; handled: number }> {
     if (signal.aborted) return { claimed: 0, handled: 0 };
     const now = clock.now();
+    await collectDigests(ctx.store, now);
     const rows = await claimDue(db, { instanceId, now, until: new Date(now.getTime() + leaseMs), limit: batchSize });
     if (rows.length === 0) return { claimed: 0, handled: 0 };
     const deps: RowDeliveryDeps = { db, channel, clock, rate, instanceId, leaseMs, retry, linkBase: options.linkBase, secrets: [ctx.config.zalo.botToken], logger, signal };

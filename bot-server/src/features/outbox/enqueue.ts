@@ -1,3 +1,4 @@
+import type { AckKind } from '@tds/shared';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema';
 import { enqueueMany } from './enqueue-many';
@@ -11,6 +12,13 @@ export interface OutgoingMessage {
   link?: string;
   /** Post in this Zalo group chat (linked by `recipientPersonId`) instead of the person's own chat. */
   groupChatId?: string;
+  /** Goes out at once even to someone who chose a daily digest (due today, marked urgent). */
+  urgent?: boolean;
+  /**
+   * Asks the person to confirm with "Đã nhận": the text gets the hint, and one request per
+   * (kind, subject, person) is recorded with the message, however often the message is re-sent.
+   */
+  ack?: { kind: AckKind; subjectId: string; label: string };
 }
 
 /**

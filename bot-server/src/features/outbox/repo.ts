@@ -11,6 +11,9 @@ type Db = Kysely<Database>;
 export const deliveryStatuses = ['pending', 'sending', 'sent', 'failed', 'not_linked'] as const;
 export type DeliveryStatus = (typeof deliveryStatuses)[number];
 
+/** Dedupe keys of the rows that carry a daily digest (`digest.ts`). */
+export const DIGEST_KEY_PREFIX = 'digest:';
+
 /** A claimed row, with what the worker needs to send it. */
 export interface ClaimedRow {
   id: string;
@@ -153,11 +156,33 @@ export interface DeliveryFilter {
   createdSince?: Date;
 }
 
+/**
+ * A message's state as its recipient experiences it: one inside a digest has the digest's state,
+ * and one held for a digest is still waiting to be sent (`pending`).
+ */
+// A subquery only for digested rows: most rows are not, and a join would probe for every one.
+const experienced = sql<string>`case ${sql.ref('outbox.status')} when 'held' then 'pending' when 'digested' then (select d.status from outbox d where d.id = ${sql.ref('outbox.digest_id')}) else ${sql.ref('outbox.status')} end`;
+
+/** Outbox rows as recipients experience them; digest rows themselves are left out (their messages count). */
+function withExperiencedStatus(db: Db) {
+  return db.selectFrom('outbox').where(dedupeKeyStarts(DIGEST_KEY_PREFIX), '!=', DIGEST_KEY_PREFIX);
+}
+
+/** substr rather than LIKE: a dedupe key may hold `_` or `%`, and the engines escape LIKE differently. */
+function dedupeKeyStarts(prefix: string) {
+  return sql<string>`substr(${sql.ref('outbox.dedupe_key')}, 1, ${prefix.length})`;
+}
+
+/** Each recipient's delivery state among the messages whose dedupe key starts with `prefix` (one per person, e.g. one broadcast). */
+export async function statusesByRecipient(db: Db, prefix: string): Promise<Map<string, string>> {
+  const rows = await withExperiencedStatus(db).select(['outbox.recipient_person_id', experienced.as('status')]).where(dedupeKeyStarts(prefix), '=', prefix).execute();
+  return new Map(rows.map((row) => [row.recipient_person_id, row.status]));
+}
+
 /** How many messages are in each delivery state, every state present (0 when none), for officers' views. */
 export async function deliveryStatusCounts(db: Db, filter: DeliveryFilter = {}): Promise<Record<DeliveryStatus, number>> {
   const { dedupeKeyPrefix, unitPath, createdSince } = filter;
-  const rows = await db
-    .selectFrom('outbox')
+  const rows = await withExperiencedStatus(db)
     .$if(unitPath !== undefined, (qb) =>
       qb
         .innerJoin('people', 'people.id', 'outbox.recipient_person_id')
@@ -165,17 +190,14 @@ export async function deliveryStatusCounts(db: Db, filter: DeliveryFilter = {}):
         // Unit ids are [a-z0-9-] (org/repo), so a path used as a LIKE prefix holds no wildcard.
         .where('units.path', 'like', `${unitPath}%`),
     )
-    .$if(dedupeKeyPrefix !== undefined, (qb) =>
-      // substr rather than LIKE: a dedupe key may hold `_` or `%`, and the engines escape LIKE differently.
-      qb.where(sql<string>`substr(${sql.ref('outbox.dedupe_key')}, 1, ${dedupeKeyPrefix?.length ?? 0})`, '=', dedupeKeyPrefix ?? ''),
-    )
+    .$if(dedupeKeyPrefix !== undefined, (qb) => qb.where(dedupeKeyStarts(dedupeKeyPrefix ?? ''), '=', dedupeKeyPrefix ?? ''))
     .$if(createdSince !== undefined, (qb) => qb.where('outbox.created_at', '>=', createdSince?.toISOString() ?? ''))
-    .select(['outbox.status', (eb) => eb.fn.countAll<string | number>().as('count')])
-    .groupBy('outbox.status')
+    .select([experienced.as('status'), (eb) => eb.fn.countAll<string | number>().as('count')])
+    .groupBy(experienced)
     .execute();
   const counts = Object.fromEntries(deliveryStatuses.map((status) => [status, 0])) as Record<DeliveryStatus, number>;
   for (const row of rows) {
-    if ((deliveryStatuses as readonly string[]).includes(row.status)) counts[row.status as DeliveryStatus] = Number(row.count);
+    if ((deliveryStatuses as readonly string[]).includes(row.status)) counts[row.status as DeliveryStatus] += Number(row.count);
   }
   return counts;
 }

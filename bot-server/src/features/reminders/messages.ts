@@ -1,4 +1,5 @@
 import { formatDateVi, vnStartOfDay } from '@tds/shared';
+import type { OutgoingMessage } from '../outbox/enqueue';
 import type { PublishedObligation } from './repo';
 
 function dueWords(daysLeft: number): string {
@@ -27,6 +28,19 @@ export function reminderText(obligation: PublishedObligation, occurrence: string
   ]
     .filter((line) => line !== null)
     .join('\n');
+}
+
+/**
+ * Obligations whose reminders ask for "Đã nhận": the award dossier (a missed one costs a school its
+ * year's nominations). An officer-set flag per obligation would widen this; the kind is what the
+ * plans carry today.
+ */
+const ackedKinds: readonly string[] = ['dossier'];
+
+/** The confirmation a reminder asks for, one per (obligation, occurrence, person) however often it is re-sent. */
+export function reminderAck(obligation: PublishedObligation, occurrence: string): OutgoingMessage['ack'] {
+  if (!ackedKinds.includes(obligation.kind)) return undefined;
+  return { kind: 'reminder', subjectId: `${obligation.id}:${occurrence}`, label: `${obligation.what} (hạn ${dateOf(occurrence)})`.slice(0, 200) };
 }
 
 /** The day before the deadline, to whoever must chase: who has not marked it done. */

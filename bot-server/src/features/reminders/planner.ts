@@ -3,7 +3,7 @@ import type { AppContext } from '../../context';
 import { enqueueMany } from '../outbox/enqueue-many';
 import { dueRuleOf } from '../plans/presenter';
 import type { OutgoingMessage } from '../outbox/enqueue';
-import { escalationText, reminderText } from './messages';
+import { escalationText, reminderAck, reminderText } from './messages';
 import { policyResolver } from './policy';
 import { doneSubjects, peopleUnder, policies, publishedObligations, type PublishedObligation, type Recipient } from './repo';
 import { subjectOf, unitLevelRoles } from './subjects';
@@ -33,6 +33,7 @@ export async function planReminders(ctx: AppContext, now: Date): Promise<PlanRes
     const pending = owing.filter((person) => !done.has(subjectOf(person)));
     // The same words for everyone who owes it: composed once, not once per recipient.
     const text = reminderText(obligation, point.occurrence, point.daysLeft);
+    const ack = reminderAck(obligation, point.occurrence);
     const messages: OutgoingMessage[] = pending
       .filter((person) => person.reminders_paused_at === null)
       .map((person) => ({
@@ -40,6 +41,9 @@ export async function planReminders(ctx: AppContext, now: Date): Promise<PlanRes
         recipientPersonId: person.id,
         text,
         link: `/plans/${obligation.plan_id}`,
+        // Due today: goes out at once even to someone who chose a daily digest.
+        urgent: point.daysLeft === 0,
+        ...(ack ? { ack } : {}),
       }));
     result.reminders += await enqueueMany(db, messages, now);
     if (point.daysLeft <= 1) result.escalations += await enqueueMany(db, await escalations(ctx, obligation, point.occurrence, audience, pending), now);

@@ -11,6 +11,9 @@ import * as unitStats from './0009-unit-stats';
 import * as groupChats from './0010-group-chats';
 import * as questionTallies from './0014-question-tallies';
 import * as peopleChanges from './0015-people-changes';
+import * as acknowledgements from './0020-acknowledgements';
+import * as digest from './0021-digest';
+import * as announcementsSharedIdempotency from './0022-announcements-shared-idempotency';
 
 /**
  * Forward-only migrations, applied in name order at start. Never edit a shipped migration:
@@ -29,6 +32,9 @@ const migrations: Record<string, Migration> = {
   '0010-group-chats': groupChats,
   '0014-question-tallies': questionTallies,
   '0015-people-changes': peopleChanges,
+  '0020-acknowledgements': acknowledgements,
+  '0021-digest': digest,
+  '0022-announcements-shared-idempotency': announcementsSharedIdempotency,
 };
 
 export const migrationProvider: MigrationProvider = {

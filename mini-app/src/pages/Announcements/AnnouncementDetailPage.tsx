@@ -3,11 +3,12 @@ import { useEffect, useState } from 'react';
 import { Button, Page, useParams } from 'zmp-ui';
 import { downloadAttachment } from '../../api/attachments';
 import { errorMessage } from '../../api/errors';
+import { AckButton } from '../../components/acknowledgements/AckButton';
 import { AppHeader } from '../../components/AppHeader';
 import { ErrorView, LoadingView } from '../../components/StatusView';
 import { formatDateTime } from '../../lib/format';
 import { saveBlob } from '../../lib/save-blob';
-import { loadAnnouncement, markRead, useAnnouncement } from '../../state/announcements';
+import { acknowledgeAnnouncement, loadAnnouncement, markRead, useAnnouncement } from '../../state/announcements';
 
 /** One announcement in full; opening it marks it read (the bot's message links here). */
 export default function AnnouncementDetailPage() {
@@ -61,6 +62,12 @@ export default function AnnouncementDetailPage() {
                   {fileError}
                 </p>
               )}
+            </div>
+          )}
+          {view.requiresAck && view.toMe && (
+            <div className="announcement-ack">
+              <span className="announcement-ack__ask">Người gửi cần bạn xác nhận đã nhận thông báo này</span>
+              <AckButton acknowledgedAt={view.acknowledgedAt} onConfirm={() => acknowledgeAnnouncement(id)} testId="announcement-ack" />
             </div>
           )}
           {view.readAt && (

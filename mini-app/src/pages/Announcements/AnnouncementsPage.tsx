@@ -2,11 +2,12 @@ import '../../components/forms.css';
 import '../../components/announcements/announcements.css';
 import { useEffect } from 'react';
 import { Button, Page, useNavigate, useSearchParams } from 'zmp-ui';
+import { AckButton } from '../../components/acknowledgements/AckButton';
 import { AppHeader } from '../../components/AppHeader';
 import { ErrorView, LoadingView } from '../../components/StatusView';
 import { formatDateTime } from '../../lib/format';
 import { announcementSenderRoles } from '../../modules';
-import { loadFeed, useFeed } from '../../state/announcements';
+import { acknowledgeAnnouncement, loadFeed, useFeed } from '../../state/announcements';
 import { useSession } from '../../state/session';
 import { announcementPath } from './announcement-links';
 import { SentList } from './SentList';
@@ -69,6 +70,12 @@ export default function AnnouncementsPage() {
                   <span className="announcement-item__unit">{row.unitName}</span>
                   <span className="announcement-item__text">{row.text}</span>
                 </button>
+                {row.requiresAck && (
+                  <div className="announcement-ack">
+                    <span className="announcement-ack__ask">Người gửi cần bạn xác nhận</span>
+                    <AckButton acknowledgedAt={row.acknowledgedAt} onConfirm={() => acknowledgeAnnouncement(row.id)} testId={`ack-${row.id}`} />
+                  </div>
+                )}
               </li>
             ))}
           </ul>

@@ -179,6 +179,18 @@ export default function ComposePage() {
           <FieldError path="sendAt" errors={errors} />
         </fieldset>
 
+        <fieldset className="field">
+          <legend className="field__label">Tùy chọn</legend>
+          <label className="check">
+            <input type="checkbox" checked={draft.requiresAck} onChange={(event) => change({ requiresAck: event.target.checked }, 'requiresAck')} data-testid="compose-requires-ack" />
+            Cần xác nhận «Đã nhận»
+          </label>
+          <label className="check">
+            <input type="checkbox" checked={draft.urgent} onChange={(event) => change({ urgent: event.target.checked }, 'urgent')} data-testid="compose-urgent" />
+            Khẩn (gửi ngay cả cho người chọn nhận tin tổng hợp)
+          </label>
+        </fieldset>
+
         {errors.form && (
           <p className="form-error" role="alert" data-testid="compose-error">
             {errors.form}

@@ -3,6 +3,7 @@ import type { AnnouncementDelivery } from '@tds/shared';
 import { useEffect } from 'react';
 import { Button, Page, useParams } from 'zmp-ui';
 import { AppHeader } from '../../components/AppHeader';
+import { AckSection } from './AckSection';
 import { ErrorView, LoadingView } from '../../components/StatusView';
 import { formatDateTime } from '../../lib/format';
 import { loadAnnouncement, loadDelivery, useAnnouncement, useDelivery } from '../../state/announcements';
@@ -86,6 +87,7 @@ export default function DeliveryPage() {
               </p>
             )}
           </section>
+          {report.requiresAck && view?.sent && <AckSection id={id} report={report} />}
           {report.byUnit.length > 0 && (
             <section className="card" aria-labelledby="delivery-units-title" data-testid="delivery-units">
               <h2 id="delivery-units-title" className="section-title">
@@ -101,6 +103,7 @@ export default function DeliveryPage() {
                       {unit.pending > 0 ? ` · chờ ${unit.pending}` : ''}
                       {unit.failed > 0 ? ` · lỗi ${unit.failed}` : ''}
                       {unit.notLinked > 0 ? ` · chưa liên kết ${unit.notLinked}` : ''} · đã đọc {unit.read}
+                      {report.requiresAck ? ` · đã xác nhận ${unit.acknowledged} · chưa xác nhận ${unit.awaitingAck}` : ''}
                     </span>
                   </li>
                 ))}

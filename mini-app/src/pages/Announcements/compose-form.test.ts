@@ -21,9 +21,9 @@ describe('compose form', () => {
 
   it('sends now without sendAt, later with the instant; all units as an empty list', () => {
     const draft = { ...blankCompose('commune_officer', now), text };
-    expect(checkCompose(draft, now)).toEqual({ body: { text, unitIds: [], roles: ['principal'], groupChats: false } });
-    expect(checkCompose({ ...draft, allUnits: false, unitIds: ['th-dak-koi'], when: 'later' }, now)).toEqual({
-      body: { text, unitIds: ['th-dak-koi'], roles: ['principal'], groupChats: false, sendAt: '2026-05-20T05:00:00.000Z' },
+    expect(checkCompose(draft, now)).toEqual({ body: { text, unitIds: [], roles: ['principal'], requiresAck: false, urgent: false, groupChats: false } });
+    expect(checkCompose({ ...draft, allUnits: false, unitIds: ['th-dak-koi'], when: 'later', requiresAck: true }, now)).toEqual({
+      body: { text, unitIds: ['th-dak-koi'], roles: ['principal'], sendAt: '2026-05-20T05:00:00.000Z', requiresAck: true, urgent: false, groupChats: false },
     });
   });
 

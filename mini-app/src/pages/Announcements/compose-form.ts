@@ -17,6 +17,10 @@ export interface ComposeDraft {
   date: string;
   /** "HH:mm" */
   time: string;
+  /** "Cần xác nhận": recipients answer "Đã nhận". */
+  requiresAck: boolean;
+  /** "Khẩn": not held for anyone's daily digest. */
+  urgent: boolean;
 }
 
 /** Roles a sender may address: those below their own (never admin). */
@@ -37,6 +41,8 @@ export function blankCompose(own: Role, now: Date = new Date()): ComposeDraft {
     when: 'now',
     date: formatDay(vietnamToday(inAnHour)),
     time: formatTime(inAnHour),
+    requiresAck: false,
+    urgent: false,
   };
 }
 
@@ -67,7 +73,7 @@ export function checkCompose(draft: ComposeDraft, now: Date = new Date()): { bod
     else sendAt = instant;
   }
   if (!draft.allUnits && draft.unitIds.length === 0) errors.unitIds = 'Chọn ít nhất một đơn vị, hoặc chọn “Tất cả đơn vị trực thuộc”';
-  const parsed = CreateAnnouncementBody.safeParse({ text: draft.text, ...audienceOf(draft), sendAt });
+  const parsed = CreateAnnouncementBody.safeParse({ text: draft.text, ...audienceOf(draft), sendAt, requiresAck: draft.requiresAck, urgent: draft.urgent });
   for (const issue of parsed.error?.issues ?? []) {
     const path = String(issue.path[0] ?? 'form');
     errors[path] ??= vietnamese.test(issue.message) ? issue.message : 'Giá trị không hợp lệ';

@@ -4,6 +4,7 @@ import type { MyDeadline, Role } from '@tds/shared';
 import { useEffect, useMemo, useState } from 'react';
 import { Page, useNavigate, useSnackbar } from 'zmp-ui';
 import { errorMessage } from '../../api/errors';
+import { ReminderAcks } from '../../components/acknowledgements/ReminderAcks';
 import { AppHeader } from '../../components/AppHeader';
 import { CountdownChip } from '../../components/plans/CountdownChip';
 import { ErrorView, LoadingView } from '../../components/StatusView';
@@ -51,6 +52,7 @@ export default function DeadlinesPage() {
   return (
     <Page className="app-page deadlines-page">
       <AppHeader title="Hạn của tôi" backTo="/home" />
+      <ReminderAcks />
       {deadlines.data ? (
         groups.length > 0 ? (
           <>

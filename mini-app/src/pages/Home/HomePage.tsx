@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { Page } from 'zmp-ui';
 import { signOut, useSession } from '../../state/session';
 import { BotLinkCard } from './BotLinkCard';
+import { DigestCard } from './DigestCard';
 import { ModuleGrid } from './ModuleGrid';
 
 export function HomePage() {
@@ -34,6 +35,7 @@ export function HomePage() {
       </section>
       <ModuleGrid role={person.role} />
       <BotLinkCard botLinked={person.botLinked} />
+      {person.botLinked && <DigestCard />}
       <div className="home-footer">
         <button type="button" className="link-button" onClick={() => void signOut()} data-testid="sign-out">
           Đăng xuất

@@ -1,0 +1,58 @@
+import type { AckKind } from '@tds/shared';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../store/schema';
+
+type Db = Kysely<Database>;
+
+export interface AckAsk {
+  kind: AckKind;
+  subjectId: string;
+  personId: string;
+  label: string;
+  link: string | null;
+}
+
+/**
+ * Records that these people were asked to confirm. Asking again (a later reminder, a re-send) makes
+ * the request the person's latest again, unless they already confirmed it.
+ */
+export async function requestAcks(db: Db, asks: readonly AckAsk[], at: Date): Promise<void> {
+  const requestedAt = at.toISOString();
+  for (let i = 0; i < asks.length; i += 200) {
+    await db
+      .insertInto('ack_requests')
+      .values(asks.slice(i, i + 200).map((ask) => ({ kind: ask.kind, subject_id: ask.subjectId, person_id: ask.personId, label: ask.label, link: ask.link, requested_at: requestedAt, acknowledged_at: null, channel: null })))
+      .onConflict((oc) => oc.columns(['kind', 'subject_id', 'person_id']).doUpdateSet({ requested_at: requestedAt }).where('ack_requests.acknowledged_at', 'is', null))
+      .execute();
+  }
+}
+
+export function findAckRequest(db: Db, kind: AckKind, subjectId: string, personId: string) {
+  return db.selectFrom('ack_requests').selectAll().where('kind', '=', kind).where('subject_id', '=', subjectId).where('person_id', '=', personId).executeTakeFirst();
+}
+
+/** Whether anyone was asked to confirm this subject (tells "not yours" from "asks for nothing"). */
+export async function anyAckRequest(db: Db, kind: AckKind, subjectId: string): Promise<boolean> {
+  return (await db.selectFrom('ack_requests').select('person_id').where('kind', '=', kind).where('subject_id', '=', subjectId).limit(1).executeTakeFirst()) !== undefined;
+}
+
+/** The person's newest request still waiting for "Đã nhận". */
+export function latestOpenAck(db: Db, personId: string) {
+  return db.selectFrom('ack_requests').selectAll().where('person_id', '=', personId).where('acknowledged_at', 'is', null).orderBy('requested_at', 'desc').limit(1).executeTakeFirst();
+}
+
+export function ackRequestsOf(db: Db, personId: string, limit: number) {
+  return db.selectFrom('ack_requests').selectAll().where('person_id', '=', personId).orderBy('requested_at', 'desc').limit(limit).execute();
+}
+
+/** Marks one request confirmed; a second confirmation keeps the first time. */
+export async function markAcknowledged(db: Db, key: { kind: string; subjectId: string; personId: string }, at: Date, channel: 'app' | 'bot'): Promise<void> {
+  await db
+    .updateTable('ack_requests')
+    .set({ acknowledged_at: at.toISOString(), channel })
+    .where('kind', '=', key.kind)
+    .where('subject_id', '=', key.subjectId)
+    .where('person_id', '=', key.personId)
+    .where('acknowledged_at', 'is', null)
+    .execute();
+}
