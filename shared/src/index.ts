@@ -19,3 +19,7 @@ export * from './progress/occurrence';
 export * from './schemas/announcements';
 export * from './schemas/reports';
 export * from './schemas/awards';
+export * from './calendar/working-calendar';
+export * from './reminders/nudge-ladder';
+export * from './schemas/reminders';
+export * from './schemas/calendar';

@@ -7,6 +7,9 @@ import * as outboxDelivery from './0005-outbox-delivery';
 import * as remindersProgress from './0006-reminders-progress';
 import * as announcements from './0007-announcements';
 import * as awards from './0008-awards';
+import * as workingCalendar from './0011-working-calendar';
+import * as leave from './0012-leave';
+import * as nudgeTiers from './0013-nudge-tiers';
 
 /**
  * Forward-only migrations, applied in name order at start. Never edit a shipped migration:
@@ -21,6 +24,9 @@ const migrations: Record<string, Migration> = {
   '0006-reminders-progress': remindersProgress,
   '0007-announcements': announcements,
   '0008-awards': awards,
+  '0011-working-calendar': workingCalendar,
+  '0012-leave': leave,
+  '0013-nudge-tiers': nudgeTiers,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,27 @@
+import Holidays from 'date-holidays';
+import { addDays, type VnDay } from './working-calendar';
+import { isoDateVi } from './vn-time';
+
+/**
+ * Vietnam's public holidays (days off by law) from `date-holidays`, including the lunar ones
+ * (the five days of Tết Nguyên đán, Giỗ Tổ Hùng Vương 10/3 âm lịch). Its 'observance' entries
+ * (Ngày Nhà giáo, Trung thu…) are not days off and are left out. Imported by the server only:
+ * the library and its rule data must stay out of the mini app's bundle, so `index.ts` does not
+ * re-export this module.
+ */
+export function vnPublicHolidays(fromYear: number, toYear: number): Map<VnDay, string> {
+  const source = new Holidays('VN');
+  const days = new Map<VnDay, string>();
+  for (let year = fromYear; year <= toYear; year++) {
+    for (const holiday of source.getHolidays(year)) {
+      if (holiday.type !== 'public') continue;
+      // The Tết break is one entry spanning [start, end) named for its first day ("Giao thừa…");
+      // the break is named for the festival, and a one-day entry inside it names its own day.
+      const first = isoDateVi(holiday.start);
+      const last = isoDateVi(new Date(holiday.end.getTime() - 1));
+      const label = first === last ? holiday.name : holiday.name.replace(/^Giao thừa\s+/i, '');
+      for (let day = first; day <= last; day = addDays(day, 1)) if (first === last || !days.has(day)) days.set(day, label);
+    }
+  }
+  return days;
+}
