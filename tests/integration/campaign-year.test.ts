@@ -33,11 +33,12 @@ describe.runIf(storeAvailable())(`a campaign year on an injected clock (${storeK
     const rows = await server.ctx.store.db.selectFrom('outbox').select(['dedupe_key', 'recipient_person_id', 'created_at']).where('dedupe_key', 'like', 'reminder:%').execute();
     expect(new Set(rows.map((row) => row.dedupe_key)).size).toBe(rows.length);
 
-    // The commune's yearly 30/5 dossier, for one principal: 14, 7 (23/5), then 3 was due in the
-    // outage (27/5) and is sent on 28/5; 1 and 0 on time. No 7-day reminder resent after the outage.
+    // The commune's yearly 30/5 dossier (a Saturday), for one principal, in working days: 14 (12/5),
+    // 7 (21/5), then 3 was due in the outage (27/5) and is sent on 28/5; 1 (Friday 29/5) and 0 on
+    // the due day. No 7-day reminder resent after the outage.
     const principal = rows.filter((row) => row.recipient_person_id === 'demo-15' && row.dedupe_key.includes(':2026-05-30:'));
     const byOffset = Object.fromEntries(principal.map((row) => [row.dedupe_key.split(':').at(-1), row.created_at.slice(0, 10)]));
-    expect(byOffset).toEqual({ '14': '2026-05-16', '7': '2026-05-23', '3': '2026-05-28', '1': '2026-05-29', '0': '2026-05-30' });
+    expect(byOffset).toEqual({ '14': '2026-05-12', '7': '2026-05-21', '3': '2026-05-28', '1': '2026-05-29', '0': '2026-05-30' });
     // Nothing planned in quiet hours unless due that day: every 22:00 row is a due-day (offset 0) row.
     for (const row of rows) {
       const hour = new Date(row.created_at).getUTCHours() + 7;
