@@ -57,3 +57,8 @@ export function currentReminderPoint(rule: DueRule, policy: ReminderPolicy, now:
   if (daysLeft > 0 && (inQuietHours(now) || calendar.offReason(today) !== null)) return null;
   return { occurrence: dueDay, offset: Math.min(...reached), daysLeft, dueDayOff: calendar.offReason(dueDay) };
 }
+
+/** 450 → "07:30": a policy's send time as officers type it. */
+export function minutesToTime(minute: number): string {
+  return `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+}

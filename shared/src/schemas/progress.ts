@@ -69,6 +69,8 @@ export const QuestionResults = z.object({
   distribution: z.array(z.object({ label: z.string(), count: z.number().int() })),
   answers: z.array(z.object({ personId: Id, fullName: z.string(), unitName: z.string(), summary: z.string(), receivedAt: z.string(), channel: z.string() })),
   nonResponders: z.array(z.object({ personId: Id, fullName: z.string(), unitName: z.string(), botLinked: z.boolean() })),
+  /** Not answered but on leave today: listed apart, not counted as non-responders, not nudged. */
+  onLeave: z.array(z.object({ personId: Id, fullName: z.string(), unitName: z.string() })),
 });
 export type QuestionResults = z.infer<typeof QuestionResults>;
 
