@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { vnPublicHolidays } from './vn-public-holidays';
+import { vnHolidayOn } from './vn-public-holidays';
 import { addDays, defaultWeekend, everyDayWorks, weekdayOf, workingCalendar, workingDaysBefore } from './working-calendar';
 
 /**
@@ -16,7 +16,7 @@ const lunar = [
   { year: 2030, tet: '2030-02-02', gioTo: '2030-04-12' },
 ];
 
-const holidays = vnPublicHolidays(2025, 2031);
+const holidays = { get: vnHolidayOn, has: (day: string) => vnHolidayOn(day) !== null };
 
 describe('Vietnamese public holidays', () => {
   it.each(lunar)('$year: Tết mùng 1 on $tet, Giỗ Tổ Hùng Vương on $gioTo', ({ tet, gioTo }) => {
@@ -36,7 +36,7 @@ describe('Vietnamese public holidays', () => {
 });
 
 describe('working calendar', () => {
-  const calendar = workingCalendar({ holidays, offDays: [{ from: '2026-02-14', to: '2026-02-22', label: 'Nghỉ Tết theo thông báo' }], weekend: defaultWeekend });
+  const calendar = workingCalendar({ holidayOn: vnHolidayOn, offDays: [{ from: '2026-02-14', to: '2026-02-22', label: 'Nghỉ Tết theo thông báo' }], weekend: defaultWeekend });
 
   it('says why a day is off: holiday first, then a declared break, then the weekend', () => {
     expect(calendar.offReason('2026-02-17')).toBe('Tết Nguyên Đán');
@@ -58,7 +58,7 @@ describe('working calendar', () => {
   });
 
   it('lets a unit work on Saturdays', () => {
-    const saturdaySchool = workingCalendar({ holidays, offDays: [], weekend: [7] });
+    const saturdaySchool = workingCalendar({ holidayOn: vnHolidayOn, offDays: [], weekend: [7] });
     expect(workingDaysBefore(saturdaySchool, '2026-06-01', 1)).toBe('2026-05-30');
     expect(workingDaysBefore(everyDayWorks, '2026-06-01', 3)).toBe('2026-05-29');
   });

@@ -43,8 +43,8 @@ export function daysBetween(from: VnDay, to: VnDay): number {
 }
 
 export interface CalendarParts {
-  /** Public holidays by day (see `vn-public-holidays.ts`, kept out of this module for the mini app's bundle). */
-  holidays: ReadonlyMap<VnDay, string>;
+  /** The public holiday on a day, or null (see `vn-public-holidays.ts`, kept out of this module for the mini app's bundle). */
+  holidayOn(day: VnDay): string | null;
   offDays: readonly OffDayRange[];
   weekend: readonly Weekday[];
 }
@@ -57,7 +57,7 @@ export function workingCalendar(parts: CalendarParts): WorkingCalendar {
   const memo = new Map<VnDay, string | null>();
   const weekend = new Set(parts.weekend);
   const reason = (day: VnDay): string | null => {
-    const holiday = parts.holidays.get(day);
+    const holiday = parts.holidayOn(day);
     if (holiday) return holiday;
     const off = parts.offDays.find((range) => isWithin(day, range));
     if (off) return off.label;

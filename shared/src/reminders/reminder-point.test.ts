@@ -40,7 +40,7 @@ describe('currentReminderPoint', () => {
   });
 
   describe('on a working calendar', () => {
-    const calendar = workingCalendar({ holidays: new Map([['2026-02-17', 'Tết Nguyên Đán']]), offDays: [{ from: '2026-02-14', to: '2026-02-22', label: 'Nghỉ Tết' }], weekend: defaultWeekend });
+    const calendar = workingCalendar({ holidayOn: (day) => (day === '2026-02-17' ? 'Tết Nguyên Đán' : null), offDays: [{ from: '2026-02-14', to: '2026-02-22', label: 'Nghỉ Tết' }], weekend: defaultWeekend });
     const at = (rule: DueRule, iso: string) => currentReminderPoint(rule, defaultReminderPolicy, vn(iso), calendar);
     const inTet: DueRule = { ...dossier, day: 18, month: 2 };
 

@@ -1,16 +1,8 @@
 import { defaultWeekend, workingCalendar, type OffDayRange, type Weekday, type WorkingCalendar } from '@tds/shared';
-import { vnPublicHolidays } from '@tds/shared/calendar/vn-public-holidays';
+import { vnHolidayOn } from '@tds/shared/calendar/vn-public-holidays';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema';
 import { offDaysWithPaths, weekendsWithPaths, type OffDayRow } from './repo';
-
-let holidays: Map<string, string> | null = null;
-
-/** Public holidays from a year before the campaign to a year after it, computed once per process. */
-export function publicHolidays(): ReadonlyMap<string, string> {
-  holidays ??= vnPublicHolidays(2024, 2031);
-  return holidays;
-}
 
 /** Off days and weekend that apply to a unit: its own and those inherited from the units above it. */
 export interface UnitCalendarSettings {
@@ -53,7 +45,7 @@ export async function loadCalendarBook(db: Kysely<Database>): Promise<CalendarBo
         calendar = bySettings.get(key);
         if (!calendar) {
           const ranges: OffDayRange[] = settings.offDays.map((row) => ({ from: row.from_day, to: row.to_day, label: row.label }));
-          calendar = workingCalendar({ holidays: publicHolidays(), offDays: ranges, weekend: settings.weekend });
+          calendar = workingCalendar({ holidayOn: vnHolidayOn, offDays: ranges, weekend: settings.weekend });
           bySettings.set(key, calendar);
         }
         byPath.set(unitPath, calendar);

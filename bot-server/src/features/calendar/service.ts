@@ -6,7 +6,8 @@ import { notFound } from '../../http/errors';
 import type { UnitRow } from '../../store/schema';
 import { recordAudit } from '../audit/repo';
 import { findUnit } from '../org/repo';
-import { loadCalendarBook, publicHolidays } from './calendar-book';
+import { vnHolidaysOfYear } from '@tds/shared/calendar/vn-public-holidays';
+import { loadCalendarBook } from './calendar-book';
 import { findOffDay } from './repo';
 
 async function unitOrNotFound(ctx: AppContext, unitId: string): Promise<UnitRow> {
@@ -24,7 +25,7 @@ export async function unitCalendar(ctx: AppContext, actor: Actor, unitId: string
   const offDays: OffDayView[] = settings.offDays
     .filter((row) => inYear(row.from_day, row.to_day))
     .map((row) => ({ id: row.id, unitId: row.unit_id, unitName: row.unit_name, from: row.from_day, to: row.to_day, label: row.label, inherited: row.unit_id !== unit.id }));
-  const holidays = [...publicHolidays()].filter(([day]) => day.startsWith(`${year}-`)).map(([day, label]) => ({ day, label }));
+  const holidays = [...vnHolidaysOfYear(year)].map(([day, label]) => ({ day, label }));
   return { unitId: unit.id, unitName: unit.name, year, weekend: settings.weekend, weekendFrom: settings.weekendFrom, holidays, offDays };
 }
 
