@@ -115,6 +115,11 @@ function DeadlineRow({ deadline, busy, onOpen, onToggleDone }: DeadlineRowProps)
             <CountdownChip dueOn={deadline.dueOn} daysLeft={deadline.daysLeft} showDate={false} />
           )}
         </span>
+        {deadline.dueDayOff && (
+          <span className="deadline-item__off" data-testid={`deadline-off-${deadline.obligationId}`}>
+            Hạn rơi vào ngày nghỉ ({deadline.dueDayOff})
+          </span>
+        )}
         <span className="deadline-item__what">{deadline.what}</span>
         <span className="deadline-item__meta">
           {kindLabels[deadline.kind]}
