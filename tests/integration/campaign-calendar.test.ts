@@ -27,8 +27,12 @@ const leaves = [
   { personId: demo.primaryTeacher, from: '2027-01-20', to: '2027-02-03' },
   { personId: 'demo-19', from: '2028-02-10', to: '2028-02-14' },
 ];
-/** Due dates of the run: the seeded plans' yearly duties and two added around Tết and Quốc khánh. */
-const dueDays = ['02-15', '05-30', '06-10', '06-15', '09-03', '10-30', '12-31'];
+/**
+ * Due dates whose lead-up the run ticks through: the two duties added around Tết and Quốc khánh and
+ * the seeded 30/5 dossier (Giỗ Tổ, 30/4, 1/5 fall before it). The seeded plans' other duties are
+ * planned at the same ticks; days far from every due date cannot produce a reminder.
+ */
+const dueDays = ['02-15', '05-30', '09-03'];
 
 describe.runIf(storeAvailable())(`2026–2030 on the real holiday calendar (${storeKind})`, () => {
   let server: TestServer;
