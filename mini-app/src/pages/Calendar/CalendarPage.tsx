@@ -2,14 +2,14 @@ import '../../components/forms.css';
 import '../../components/plans/plans.css';
 import '../../components/progress/progress.css';
 import { CAMPAIGN_FIRST_YEAR, CAMPAIGN_LAST_YEAR, weekdayLabels, type UnitCalendarView, type Weekday } from '@tds/shared';
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Button, Page, useSnackbar } from 'zmp-ui';
 import { addOffDay, getUnitCalendar, removeOffDay } from '../../api/calendar';
-import { ApiRequestError, errorMessage } from '../../api/errors';
+import { errorMessage } from '../../api/errors';
 import { AppHeader } from '../../components/AppHeader';
 import { ErrorView, LoadingView } from '../../components/StatusView';
 import { DayField, TextField } from '../../components/submissions/FormField';
-import type { FieldErrors } from '../../components/submissions/form-model';
+import { useFormSubmit } from '../../components/use-form-submit';
 import { dayToIso } from '../../lib/day-input';
 import { formatDay, vietnamToday } from '../../lib/format';
 import { useSession } from '../../state/session';
@@ -28,8 +28,6 @@ export default function CalendarPage() {
   const [year, setYear] = useState(() => Math.min(CAMPAIGN_LAST_YEAR, Math.max(CAMPAIGN_FIRST_YEAR, Number(vietnamToday().slice(0, 4)))));
   const [view, setView] = useState<{ data?: UnitCalendarView; error?: string }>({});
   const [draft, setDraft] = useState({ from: '', to: '', label: '' });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
 
   const load = useCallback(async () => {
     if (!unit) return;
@@ -43,23 +41,13 @@ export default function CalendarPage() {
     void load();
   }, [load]);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!unit || busy) return;
-    setBusy(true);
-    try {
-      await addOffDay({ unitId: unit.id, from: dayToIso(draft.from), to: draft.to.trim() ? dayToIso(draft.to) : undefined, label: draft.label });
-      setDraft({ from: '', to: '', label: '' });
-      setErrors({});
-      openSnackbar({ text: 'Đã thêm ngày nghỉ', type: 'success', duration: 2000 });
-      await load();
-    } catch (failure) {
-      const fields = failure instanceof ApiRequestError ? failure.fields : {};
-      setErrors(Object.keys(fields).length > 0 ? fields : { form: errorMessage(failure) });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, errors, submit } = useFormSubmit(async () => {
+    if (!unit) return;
+    await addOffDay({ unitId: unit.id, from: dayToIso(draft.from), to: draft.to.trim() ? dayToIso(draft.to) : undefined, label: draft.label });
+    setDraft({ from: '', to: '', label: '' });
+    openSnackbar({ text: 'Đã thêm ngày nghỉ', type: 'success', duration: 2000 });
+    await load();
+  });
 
   const remove = async (id: string) => {
     try {

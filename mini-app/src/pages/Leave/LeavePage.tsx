@@ -2,13 +2,13 @@ import '../../components/forms.css';
 import '../../components/plans/plans.css';
 import '../../components/progress/progress.css';
 import type { LeaveView } from '@tds/shared';
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Button, Page, useSnackbar } from 'zmp-ui';
 import { cancelLeave, listLeaves, setLeave } from '../../api/calendar';
-import { ApiRequestError, errorMessage } from '../../api/errors';
+import { errorMessage } from '../../api/errors';
 import { AppHeader } from '../../components/AppHeader';
 import { DayField, FieldError, TextField } from '../../components/submissions/FormField';
-import type { FieldErrors } from '../../components/submissions/form-model';
+import { useFormSubmit } from '../../components/use-form-submit';
 import { dayToIso } from '../../lib/day-input';
 import { formatDay } from '../../lib/format';
 import { loadPeople, usePeople } from '../../state/org';
@@ -30,8 +30,7 @@ export default function LeavePage() {
   const [mine, setMine] = useState<LeaveView[] | null>(null);
   const [staff, setStaff] = useState<LeaveView[] | null>(null);
   const [draft, setDraft] = useState({ personId: '', from: '', to: '', reason: '' });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
+  const [loadError, setLoadError] = useState<string | null>(null);
 
   const load = useCallback(async () => {
     if (!me) return;
@@ -39,7 +38,7 @@ export default function LeavePage() {
       setMine(await listLeaves());
       if (head) setStaff(await listLeaves(me.unit.id));
     } catch (failure) {
-      setErrors({ form: errorMessage(failure) });
+      setLoadError(errorMessage(failure));
     }
   }, [me, head]);
   useEffect(() => {
@@ -47,23 +46,12 @@ export default function LeavePage() {
     if (head) void loadPeople();
   }, [load, head]);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    try {
-      await setLeave({ personId: draft.personId || undefined, from: dayToIso(draft.from), to: dayToIso(draft.to), reason: draft.reason || undefined });
-      setDraft({ personId: '', from: '', to: '', reason: '' });
-      setErrors({});
-      openSnackbar({ text: 'Đã đặt nghỉ phép: không nhắc việc trong thời gian này', type: 'success', duration: 3000 });
-      await load();
-    } catch (failure) {
-      const fields = failure instanceof ApiRequestError ? failure.fields : {};
-      setErrors(Object.keys(fields).length > 0 ? fields : { form: errorMessage(failure) });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, errors, submit } = useFormSubmit(async () => {
+    await setLeave({ personId: draft.personId || undefined, from: dayToIso(draft.from), to: dayToIso(draft.to), reason: draft.reason || undefined });
+    setDraft({ personId: '', from: '', to: '', reason: '' });
+    openSnackbar({ text: 'Đã đặt nghỉ phép: không nhắc việc trong thời gian này', type: 'success', duration: 3000 });
+    await load();
+  });
 
   const cancel = async (id: string) => {
     try {
@@ -132,9 +120,9 @@ export default function LeavePage() {
         <DayField label="Từ ngày" {...field('from')} testId="leave-from" />
         <DayField label="Đến ngày" {...field('to')} testId="leave-to" />
         <TextField label="Lý do" {...field('reason')} optional testId="leave-reason" />
-        {(errors.form || (!head && errors.personId)) && (
+        {(errors.form || (!head && errors.personId) || loadError) && (
           <p className="form-error" role="alert" data-testid="leave-form-error">
-            {errors.form ?? errors.personId}
+            {errors.form ?? errors.personId ?? loadError}
           </p>
         )}
         <Button htmlType="submit" fullWidth loading={busy} disabled={busy} data-testid="leave-submit">
