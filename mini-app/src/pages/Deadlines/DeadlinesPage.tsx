@@ -6,6 +6,7 @@ import { Page, useNavigate, useSnackbar } from 'zmp-ui';
 import { errorMessage } from '../../api/errors';
 import { AppHeader } from '../../components/AppHeader';
 import { CountdownChip } from '../../components/plans/CountdownChip';
+import { NudgeLadderDetails } from '../../components/plans/NudgeLadderDetails';
 import { ErrorView, LoadingView } from '../../components/StatusView';
 import { kindLabels } from '../../lib/due';
 import { formatDay, vietnamToday } from '../../lib/format';
@@ -130,6 +131,7 @@ function DeadlineRow({ deadline, busy, onOpen, onToggleDone }: DeadlineRowProps)
           {deadline.planTitle}
         </span>
       </button>
+      <NudgeLadderDetails obligationId={deadline.obligationId} />
       <button
         type="button"
         className="done-toggle"
