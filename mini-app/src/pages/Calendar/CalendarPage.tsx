@@ -63,7 +63,7 @@ export default function CalendarPage() {
   return (
     <Page className="app-page calendar-page">
       <AppHeader title="Lịch nghỉ" backTo="/home" />
-      <label className="field">
+      <label className="card field">
         <span className="field__label">Năm</span>
         <select className="text-input" value={year} onChange={(event) => setYear(Number(event.target.value))} data-testid="calendar-year">
           {years.map((candidate) => (
