@@ -27,14 +27,15 @@ export async function setLeave(ctx: AppContext, actor: Actor, body: LeaveBody): 
   const person = await findPersonWithUnit(ctx.store.db, body.personId ?? actor.personId);
   // Someone outside one's reach gets the same answer as no one: ids are not probed this way.
   if (!person || !mayManage(actor, person)) throw new AppError(403, 'forbidden', outOfScope, { personId: outOfScope });
-  const taken = await overlappingLeave(ctx.store.db, person.id, body.from, body.to);
-  if (taken) {
-    const message = `Trùng với kỳ nghỉ phép đã đặt từ ${dayVi(taken.from_day)} đến ${dayVi(taken.to_day)}`;
-    throw conflict(message, { from: message });
-  }
   const now = ctx.clock.now();
   const id = randomUUID();
+  // Checked inside the write's transaction (on SQLite the single writer serialises it).
   await ctx.store.transact(async (trx) => {
+    const taken = await overlappingLeave(trx, person.id, body.from, body.to);
+    if (taken) {
+      const message = `Trùng với kỳ nghỉ phép đã đặt từ ${dayVi(taken.from_day)} đến ${dayVi(taken.to_day)}`;
+      throw conflict(message, { from: message });
+    }
     await trx.insertInto('leaves').values({ id, person_id: person.id, from_day: body.from, to_day: body.to, reason: body.reason || null, created_by: actor.personId, created_at: now.toISOString() }).execute();
     await recordAudit(trx, now, { actorId: actor.personId, action: 'leave.set', subjectType: 'person', subjectId: person.id, detail: { from: body.from, to: body.to } });
   });
