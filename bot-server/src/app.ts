@@ -12,6 +12,8 @@ import { submissionRoutes } from './features/submissions/routes';
 import { profileRoutes } from './features/profile/routes';
 import { progressRoutes } from './features/progress/routes';
 import { reminderPolicyRoutes } from './features/reminders/policy-routes';
+import { calendarRoutes } from './features/calendar/routes';
+import { leaveRoutes } from './features/leave/routes';
 import { reportRoutes } from './features/reports/routes';
 import { errorMiddleware, notFoundHandler } from './http/error-middleware';
 import { requestId, securityHeaders } from './http/request-id';
@@ -48,6 +50,8 @@ export function createApp(ctx: AppContext, mounts: AppMounts = {}): Express {
   api.use('/submissions', submissionRoutes(ctx));
   api.use('/progress', progressRoutes(ctx));
   api.use('/reminders', reminderPolicyRoutes(ctx));
+  api.use('/calendar', calendarRoutes(ctx));
+  api.use('/leave', leaveRoutes(ctx));
   api.use('/announcements', announcementRoutes(ctx));
   api.use('/acknowledgements', acknowledgementRoutes(ctx));
   api.use('/reports', reportRoutes(ctx));

@@ -126,6 +126,25 @@ export const appModules: readonly AppModule[] = [
     path: '/awards',
     roles: awardRoles,
   },
+  {
+    key: 'leave',
+    label: 'Nghỉ phép',
+    hint: 'Tạm ngưng nhắc việc',
+    about: 'Đặt nghỉ phép cho bản thân (hoặc cán bộ của đơn vị): không nhận nhắc việc trong thời gian nghỉ.',
+    badge: 'NP',
+    tone: '#868e96',
+    path: '/leave',
+  },
+  {
+    key: 'calendar',
+    label: 'Lịch nghỉ',
+    hint: 'Nghỉ lễ, nghỉ Tết, nghỉ hè',
+    about: 'Khai báo ngày nghỉ của đơn vị theo năm; hệ thống không nhắc việc vào ngày nghỉ.',
+    badge: 'LN',
+    tone: '#0b7285',
+    path: '/calendar',
+    roles: planManagerRoles,
+  },
 ];
 
 export function modulesFor(role: Role): AppModule[] {

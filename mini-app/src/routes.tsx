@@ -29,6 +29,8 @@ const AnnouncementsPage = lazy(() => import('./pages/Announcements/Announcements
 const AnnouncementDetailPage = lazy(() => import('./pages/Announcements/AnnouncementDetailPage'));
 const ComposePage = lazy(() => import('./pages/Announcements/ComposePage'));
 const DeliveryPage = lazy(() => import('./pages/Announcements/DeliveryPage'));
+const CalendarPage = lazy(() => import('./pages/Calendar/CalendarPage'));
+const LeavePage = lazy(() => import('./pages/Leave/LeavePage'));
 
 interface AppRoute {
   path: string;
@@ -64,6 +66,8 @@ export const appRoutes: readonly AppRoute[] = [
   { path: '/announcements/new', access: announcementSenderRoles, Screen: ComposePage },
   { path: '/announcements/:announcementId', access: 'member', Screen: AnnouncementDetailPage },
   { path: '/announcements/:announcementId/delivery', access: announcementSenderRoles, Screen: DeliveryPage },
+  { path: '/calendar', access: planManagerRoles, Screen: CalendarPage },
+  { path: '/leave', access: 'member', Screen: LeavePage },
   // Unknown paths: the sign-in screen, which sends members on to /home.
   { path: '*', access: 'guest', Screen: SignInPage },
 ];

@@ -23,3 +23,7 @@ export * from './schemas/acknowledgements';
 export * from './acknowledgements/ack-reply';
 export * from './schemas/digest';
 export * from './digest/digest-time';
+export * from './calendar/working-calendar';
+export * from './reminders/nudge-ladder';
+export * from './schemas/reminders';
+export * from './schemas/calendar';

@@ -28,7 +28,8 @@ export const reminderPlanningBenchmark: Benchmark = {
         await db.insertInto('people').values(people).execute();
       }
 
-      now = new Date('2026-05-16T07:30:00+07:00');
+      // Fourteen working days before Saturday 30/5/2026.
+      now = new Date('2026-05-12T07:30:00+07:00');
       const t0 = performance.now();
       const planned = await planReminders(server.ctx, now);
       const planningMs = performance.now() - t0;

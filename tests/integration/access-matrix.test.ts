@@ -30,6 +30,27 @@ const matrix: Array<{ name: string; call: (unitId: string) => { method: string; 
     call: (unitId) => ({ method: 'POST', path: '/api/org/join-codes', body: { unitId, role: 'teacher', maxUses: 5, validDays: 7 } }),
     expected: { teacher: { own: 403, other: 403 }, group_leader: { own: 201, other: 403 }, principal: { own: 201, other: 403 }, commune_officer: { own: 201, other: 403 }, dept_officer: { own: 201, other: 403 } },
   },
+  {
+    name: 'GET /api/calendar/units/:unitId',
+    call: (unitId) => ({ method: 'GET', path: `/api/calendar/units/${unitId}?year=2026` }),
+    expected: { teacher: { own: 200, other: 403 }, group_leader: { own: 200, other: 403 }, principal: { own: 200, other: 403 }, commune_officer: { own: 200, other: 403 }, dept_officer: { own: 200, other: 403 } },
+  },
+  {
+    name: 'POST /api/calendar/off-days',
+    call: (unitId) => ({ method: 'POST', path: '/api/calendar/off-days', body: { unitId, from: '2026-03-02', to: '2026-03-06', label: 'Tuần kiểm tra giữa kỳ' } }),
+    expected: { teacher: { own: 403, other: 403 }, group_leader: { own: 403, other: 403 }, principal: { own: 201, other: 403 }, commune_officer: { own: 201, other: 403 }, dept_officer: { own: 201, other: 403 } },
+  },
+  {
+    name: 'PUT /api/calendar/weekend',
+    call: (unitId) => ({ method: 'PUT', path: '/api/calendar/weekend', body: { unitId, weekend: [7] } }),
+    expected: { teacher: { own: 403, other: 403 }, group_leader: { own: 403, other: 403 }, principal: { own: 200, other: 403 }, commune_officer: { own: 200, other: 403 }, dept_officer: { own: 200, other: 403 } },
+  },
+  {
+    name: 'GET /api/leave?unitId=',
+    call: (unitId) => ({ method: 'GET', path: `/api/leave?unitId=${unitId}` }),
+    // A teacher manages only their own leave: no unit's list, not even their tổ's.
+    expected: { teacher: { own: 403, other: 403 }, group_leader: { own: 200, other: 403 }, principal: { own: 200, other: 403 }, commune_officer: { own: 200, other: 403 }, dept_officer: { own: 200, other: 403 } },
+  },
 ];
 
 describe.runIf(storeAvailable())(`authorization matrix: route × role × own/other unit × no session (${storeKind})`, () => {

@@ -38,18 +38,19 @@ describe.runIf(storeAvailable())(`reminders and progress questions (${storeKind}
     await server?.stop();
   });
 
-  it('plans the 30/5 dossier reminder once per principal, at 07:30 fourteen days before, however often it ticks', async () => {
+  it('plans the 30/5 dossier reminder once per principal, at 07:30 fourteen working days before, however often it ticks', async () => {
     const { obligationId } = await communeDossierId();
-    clock.set('2026-05-16T07:29:00');
+    // 30/5/2026 is a Saturday: fourteen working days before is Tuesday 12/5.
+    clock.set('2026-05-12T07:29:00');
     await tick();
     expect(await outbox(`reminder:${obligationId}:`)).toHaveLength(0);
-    clock.set('2026-05-16T07:30:00');
+    clock.set('2026-05-12T07:30:00');
     await Promise.all([tick(), tick(), tick()]);
     const rows = await outbox(`reminder:${obligationId}:2026-05-30:`);
     const recipients = rows.map((row) => row.recipient_person_id).sort();
     expect(recipients).toEqual(['demo-04', 'demo-05', 'demo-15', 'demo-16', 'demo-28', 'demo-29']);
     expect(rows.every((row) => row.dedupe_key.endsWith(':14'))).toBe(true);
-    expect(JSON.parse(rows[0]!.payload).text).toMatch(/^Nhắc hạn \(còn 14 ngày\): Hồ sơ đề nghị khen thưởng[\s\S]*30\/05\/2026[\s\S]*Gửi: UBND xã/);
+    expect(JSON.parse(rows[0]!.payload).text).toMatch(/^Nhắc hạn \(còn 18 ngày\): Hồ sơ đề nghị khen thưởng[\s\S]*30\/05\/2026 \(hạn rơi vào ngày nghỉ: Thứ Bảy\)[\s\S]*Gửi: UBND xã/);
   });
 
   it('after an outage sends only the latest useful reminder, and stops for a school marked done', async () => {
@@ -87,10 +88,11 @@ describe.runIf(storeAvailable())(`reminders and progress questions (${storeKind}
     const bad = await api<{ error: { fields: Record<string, string> } }>(server.url, 'PUT', '/api/reminders/policy', { token: await tokenOf('communeOfficer'), body: { ...policy, offsets: [3, 3], sendAt: '8h' } });
     expect(bad.body.error.fields).toMatchObject({ offsets: 'Các lần nhắc không được trùng nhau', sendAt: 'Giờ phải có dạng HH:mm' });
     expect((await api(server.url, 'PUT', '/api/reminders/policy', { token: await tokenOf('communeOfficer'), body: policy })).status).toBe(200);
-    clock.set('2027-05-20T08:14:00');
+    // 30/5/2027 is a Sunday: ten working days before is Monday 17/5.
+    clock.set('2027-05-17T08:14:00');
     await tick();
     expect(await outbox(`reminder:${obligationId}:2027-05-30:`)).toHaveLength(0);
-    clock.set('2027-05-20T08:15:00');
+    clock.set('2027-05-17T08:15:00');
     await tick();
     const rows = await outbox(`reminder:${obligationId}:2027-05-30:`);
     expect(rows.length).toBeGreaterThan(0);

@@ -76,7 +76,7 @@ async function runCommand(ctx: AppContext, person: PersonRow, name: string, argu
       const actor = await actorFor(ctx, person);
       const deadlines = actor ? (await myDeadlines(ctx, actor)).slice(0, 8) : [];
       if (deadlines.length === 0) return botMessages.noDeadlines;
-      return botMessages.deadlines(deadlines.map((deadline) => `- ${dateVi(deadline.dueOn)} (còn ${deadline.daysLeft} ngày): ${deadline.what}${deadline.recipient ? ` → ${deadline.recipient}` : ''}`));
+      return botMessages.deadlines(deadlines.map((deadline) => `- ${dateVi(deadline.dueOn)} (còn ${deadline.daysLeft} ngày${deadline.dueDayOff ? `, hạn rơi vào ngày nghỉ: ${deadline.dueDayOff}` : ''}): ${deadline.what}${deadline.recipient ? ` → ${deadline.recipient}` : ''}`));
     }
     case 'tiendo': {
       const asks = await openAsksOf(ctx.store.db, person.id, now.toISOString());

@@ -222,8 +222,38 @@ export interface ReminderPoliciesTable {
   scope_id: string;
   offsets: string;
   send_at_minute: number;
+  /** JSON NudgeStep[], or null for the default ladder. */
+  steps: string | null;
   updated_by: string | null;
   updated_at: string;
+}
+
+export interface OffDaysTable {
+  id: string;
+  unit_id: string;
+  from_day: string;
+  to_day: string;
+  label: string;
+  created_by: string;
+  created_at: string;
+}
+
+export interface UnitWeekendsTable {
+  unit_id: string;
+  /** JSON number[] of ISO weekdays. */
+  weekend: string;
+  updated_by: string;
+  updated_at: string;
+}
+
+export interface LeavesTable {
+  id: string;
+  person_id: string;
+  from_day: string;
+  to_day: string;
+  reason: string | null;
+  created_by: string;
+  created_at: string;
 }
 
 export interface ObligationCompletionsTable {
@@ -403,6 +433,9 @@ export interface Database {
   unit_stats: UnitStatsTable;
   unit_stat_changes: UnitStatChangesTable;
   group_chats: GroupChatsTable;
+  off_days: OffDaysTable;
+  unit_weekends: UnitWeekendsTable;
+  leaves: LeavesTable;
 }
 
 export type UnitRow = Selectable<UnitsTable>;

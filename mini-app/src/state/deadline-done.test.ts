@@ -22,6 +22,7 @@ const dossier: MyDeadline = {
   sectionPath: null,
   phrase: 'trước ngày 30/5',
   done: false,
+  dueDayOff: null,
 };
 const doneNow = () => deadlinesStore.get().data?.[0]?.done;
 

@@ -34,6 +34,10 @@ export const permissionTable = {
   'groupChats.link': { group_leader: 'unit', principal: 'subtree', commune_officer: 'subtree', dept_officer: 'subtree', admin: 'all' },
   'reports.read': { group_leader: 'unit', principal: 'subtree', commune_officer: 'subtree', dept_officer: 'subtree', admin: 'all' },
   'awards.manage': { principal: 'subtree', commune_officer: 'subtree', dept_officer: 'subtree', admin: 'all' },
+  'calendar.read': { teacher: 'lineage', group_leader: 'lineage', principal: 'lineage', commune_officer: 'lineage', dept_officer: 'lineage', admin: 'all' },
+  'calendar.manage': { principal: 'subtree', commune_officer: 'subtree', dept_officer: 'subtree', admin: 'all' },
+  /** One's own leave (`self`), or the leave of the staff one heads: a tổ trưởng their tổ, a principal their school. */
+  'leave.manage': { teacher: 'self', group_leader: 'subtree', principal: 'subtree', commune_officer: 'subtree', dept_officer: 'subtree', admin: 'all' },
   'audit.read': { principal: 'subtree', commune_officer: 'subtree', dept_officer: 'subtree', admin: 'all' },
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysInMonth, formatDateVi, isoDateVi, vnCalendarDay, vnStartOfDay } from './vn-time';
+import { daysInMonth, formatDateVi, isoDateVi, vnCalendarDay, vnMinuteOfDay, vnStartOfDay } from './vn-time';
 
 describe('Vietnam calendar days', () => {
   it('formats in Asia/Ho_Chi_Minh whatever the machine zone', () => {
@@ -23,5 +23,15 @@ describe('Vietnam calendar days', () => {
     expect(daysInMonth(2028, 2)).toBe(29);
     expect(daysInMonth(2027, 2)).toBe(28);
     expect(daysInMonth(2026, 9)).toBe(30);
+  });
+
+  it('agrees with the zone database on every instant the fixed UTC+7 path serves', () => {
+    const reference = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    for (let ms = Date.UTC(1975, 5, 13); ms < Date.UTC(2100, 0, 1); ms += 7_919_999_993) {
+      const instant = new Date(ms);
+      const [date, time] = reference.format(instant).split(', ') as [string, string];
+      const [hour, minute] = time.split(':').map(Number) as [number, number];
+      expect({ day: formatDateVi(instant), minute: vnMinuteOfDay(instant) }).toEqual({ day: date, minute: hour * 60 + minute });
+    }
   });
 });

@@ -125,6 +125,8 @@ export const MyDeadline = z.object({
   phrase: z.string(),
   /** Marked done for this occurrence (by the person, or for their unit by its head). */
   done: z.boolean(),
+  /** Why the due day is a day off for the person's unit ("Chủ nhật", "Tết Nguyên Đán"); the deadline still stands. */
+  dueDayOff: z.string().nullable(),
 });
 export type MyDeadline = z.infer<typeof MyDeadline>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, Role } from './org';
+import { NudgeStep } from './reminders';
 
 export const answerTypes = ['yes_no', 'choice', 'number', 'text'] as const;
 export const AnswerType = z.enum(answerTypes, { error: 'Loại câu trả lời không hợp lệ' });
@@ -78,6 +79,8 @@ export const QuestionResults = z.object({
   distribution: z.array(z.object({ label: z.string(), count: z.number().int() })),
   answers: z.array(z.object({ personId: Id, fullName: z.string(), unitName: z.string(), summary: z.string(), receivedAt: z.string(), channel: z.string(), late: z.boolean() })),
   nonResponders: z.array(z.object({ personId: Id, fullName: z.string(), unitName: z.string(), botLinked: z.boolean() })),
+  /** Not answered but on leave today: listed apart, not counted as non-responders, not nudged. */
+  onLeave: z.array(z.object({ personId: Id, fullName: z.string(), unitName: z.string() })),
 });
 export type QuestionResults = z.infer<typeof QuestionResults>;
 
@@ -91,7 +94,14 @@ export const ReminderPolicyBody = z.object({
     .max(8, 'Tối đa 8 lần nhắc')
     .refine((offsets) => new Set(offsets).size === offsets.length, 'Các lần nhắc không được trùng nhau'),
   sendAt: Time,
-});
+  /** The ladder: tone and who is told at each offset; offsets left out follow the default ladder. */
+  steps: z.array(NudgeStep).max(8).optional(),
+})
+  .superRefine((body, ctx) => {
+    body.steps?.forEach((step, index) => {
+      if (!body.offsets.includes(step.offset)) ctx.addIssue({ code: 'custom', path: ['steps', index, 'offset'], message: `Bậc nhắc ${step.offset} ngày không có trong các lần nhắc` });
+    });
+  });
 export type ReminderPolicyBody = z.infer<typeof ReminderPolicyBody>;
 
 /**

@@ -18,6 +18,7 @@ import { authorize } from '../../auth/authorize';
 import { notFound } from '../../http/errors';
 import type { PlanRow } from '../../store/schema';
 import { recordAudit } from '../audit/repo';
+import { loadCalendarBook } from '../calendar/calendar-book';
 import { subjectOf } from '../reminders/subjects';
 import { findUnit, listUnitsByIds, listUnitsUnder } from '../org/repo';
 import { presentObligation, presentSection, presentSummary } from './presenter';
@@ -125,6 +126,7 @@ export async function myDeadlines(ctx: AppContext, actor: Actor): Promise<MyDead
   const todayUtc = Date.UTC(today.year, today.month - 1, today.day);
   const deadlines: MyDeadline[] = [];
   const subject = subjectOf({ id: actor.personId, role: actor.role, unit_id: actor.unitId });
+  const calendar = (await loadCalendarBook(ctx.store.db)).forUnit(actor.unitPath);
   const done = new Set((await ctx.store.db.selectFrom('obligation_completions').select(['obligation_id', 'occurrence']).where('subject_id', '=', subject).execute()).map((row) => `${row.obligation_id}/${row.occurrence}`));
   for (const row of await listObligations(ctx.store.db, [...byId.keys()])) {
     const obligation = presentObligation(row, now);
@@ -146,6 +148,7 @@ export async function myDeadlines(ctx: AppContext, actor: Actor): Promise<MyDead
       sectionPath: row.section_path,
       phrase: row.phrase,
       done: done.has(`${row.id}/${obligation.nextDueOn}`),
+      dueDayOff: calendar.offReason(obligation.nextDueOn),
     });
   }
   return deadlines.sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.what.localeCompare(b.what, 'vi'));

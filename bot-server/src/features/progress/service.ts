@@ -3,6 +3,7 @@ import { AnswerValue, describeAnswer, isoDateVi, type Actor, type AnswerType, ty
 import type { AppContext } from '../../context';
 import { authorize } from '../../auth/authorize';
 import { badRequest, notFound } from '../../http/errors';
+import { onLeaveOn } from '../leave/repo';
 import { recordAudit } from '../audit/repo';
 import { findUnit } from '../org/repo';
 import { enqueueMany } from '../outbox/enqueue-many';
@@ -63,6 +64,9 @@ export async function questionResults(ctx: AppContext, actor: Actor, questionId:
   const rows = key ? await asksWithAnswers(ctx.store.db, questionId, key) : [];
   const answered = rows.filter((row) => row.value !== null);
   const isLate = (row: (typeof rows)[number]) => row.received_at! >= row.closes_at;
+  // Someone on leave today has not failed to answer: shown apart, not counted, not nudged.
+  const away = await onLeaveOn(ctx.store.db, isoDateVi(ctx.clock.now()));
+  const unanswered = rows.filter((row) => row.value === null);
   const counts = new Map<string, number>();
   for (const row of answered) {
     const label = describeAnswer(AnswerValue.parse(JSON.parse(row.value!)));
@@ -77,7 +81,8 @@ export async function questionResults(ctx: AppContext, actor: Actor, questionId:
     responseRate: rows.length === 0 ? 0 : Math.round((answered.length / rows.length) * 1000) / 10,
     distribution: [...counts.entries()].map(([label, count]) => ({ label, count })).sort((a, b) => b.count - a.count),
     answers: answered.map((row) => ({ personId: row.person_id, fullName: row.full_name, unitName: row.unit_name, summary: describeAnswer(AnswerValue.parse(JSON.parse(row.value!))), receivedAt: row.received_at!, channel: row.channel!, late: isLate(row) })),
-    nonResponders: rows.filter((row) => row.value === null).map((row) => ({ personId: row.person_id, fullName: row.full_name, unitName: row.unit_name, botLinked: row.bot_chat_id !== null })),
+    nonResponders: unanswered.filter((row) => !away.has(row.person_id)).map((row) => ({ personId: row.person_id, fullName: row.full_name, unitName: row.unit_name, botLinked: row.bot_chat_id !== null })),
+    onLeave: unanswered.filter((row) => away.has(row.person_id)).map((row) => ({ personId: row.person_id, fullName: row.full_name, unitName: row.unit_name })),
   };
 }
 

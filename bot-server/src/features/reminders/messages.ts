@@ -1,4 +1,4 @@
-import { formatDateVi, vnStartOfDay } from '@tds/shared';
+import { formatDateVi, vnStartOfDay, type NudgeTone, type ReminderPoint } from '@tds/shared';
 import type { OutgoingMessage } from '../outbox/enqueue';
 import type { PublishedObligation } from './repo';
 
@@ -8,9 +8,17 @@ function dueWords(daysLeft: number): string {
   return `còn ${daysLeft} ngày`;
 }
 
+/** The ladder's voice: a nudge, then a firm chase, then the last call on the due day. */
+const toneHeads: Record<NudgeTone, string> = { gentle: 'Nhắc hạn', firm: 'Đôn đốc hoàn thành', urgent: 'KHẨN — nhắc hạn' };
+
 function dateOf(occurrence: string): string {
   const [year, month, day] = occurrence.split('-').map(Number) as [number, number, number];
   return formatDateVi(vnStartOfDay({ year, month, day }));
+}
+
+/** "30/05/2026 (hạn rơi vào ngày nghỉ: Thứ Bảy)": a deadline on a day off stands, and people should know it. */
+export function dueDayText(occurrence: string, dueDayOff: string | null): string {
+  return dueDayOff ? `${dateOf(occurrence)} (hạn rơi vào ngày nghỉ: ${dueDayOff})` : dateOf(occurrence);
 }
 
 function source(obligation: PublishedObligation): string {
@@ -18,10 +26,10 @@ function source(obligation: PublishedObligation): string {
 }
 
 /** What is due, when, to whom and under which plan: all a principal needs to act on a reminder. */
-export function reminderText(obligation: PublishedObligation, occurrence: string, daysLeft: number): string {
+export function reminderText(obligation: PublishedObligation, point: ReminderPoint, tone: NudgeTone): string {
   return [
-    `Nhắc hạn (${dueWords(daysLeft)}): ${obligation.what}`,
-    `Hạn: ${obligation.phrase.replace(/\s+/g, ' ')} — ${dateOf(occurrence)}`,
+    `${toneHeads[tone]} (${dueWords(point.daysLeft)}): ${obligation.what}`,
+    `Hạn: ${obligation.phrase.replace(/\s+/g, ' ')} — ${dueDayText(point.occurrence, point.dueDayOff)}`,
     obligation.recipient ? `Gửi: ${obligation.recipient}` : null,
     `Theo ${source(obligation)}.`,
     'Đã xong? Đánh dấu hoàn thành trong mini app để không nhận nhắc nữa.',
@@ -43,13 +51,10 @@ export function reminderAck(obligation: PublishedObligation, occurrence: string)
   return { kind: 'reminder', subjectId: `${obligation.id}:${occurrence}`, label: `${obligation.what} (hạn ${dateOf(occurrence)})`.slice(0, 200) };
 }
 
-/** The day before the deadline, to whoever must chase: who has not marked it done. */
-export function escalationText(obligation: PublishedObligation, occurrence: string, missing: string[]): string {
+/** To whoever must chase at a step of the ladder: who has not marked it done, and who is on leave. */
+export function escalationText(obligation: PublishedObligation, occurrence: string, missing: string[], onLeave: string[] = []): string {
   const shown = missing.slice(0, 30);
   const more = missing.length > shown.length ? `\n… và ${missing.length - shown.length} nơi khác.` : '';
-  return [
-    `Sắp đến hạn ${dateOf(occurrence)}: ${obligation.what}`,
-    `Còn ${missing.length} chưa hoàn thành:`,
-    ...shown.map((name) => `- ${name}`),
-  ].join('\n') + more;
+  const leave = onLeave.length > 0 ? `\nĐang nghỉ phép (không tính): ${onLeave.join(', ')}.` : '';
+  return [`Sắp đến hạn ${dateOf(occurrence)}: ${obligation.what}`, `Còn ${missing.length} chưa hoàn thành:`, ...shown.map((name) => `- ${name}`)].join('\n') + more + leave;
 }

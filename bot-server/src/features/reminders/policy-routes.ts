@@ -1,5 +1,6 @@
-import { ReminderPolicyBody, type Actor } from '@tds/shared';
+import { Id, minutesToTime, ReminderPolicyBody, type Actor, type NudgeLadder } from '@tds/shared';
 import { Router } from 'express';
+import { z } from 'zod';
 import type { AppContext } from '../../context';
 import { actorOf } from '../../auth/authenticate';
 import { authorize } from '../../auth/authorize';
@@ -8,6 +9,9 @@ import { parseInput } from '../../http/validate';
 import { recordAudit } from '../audit/repo';
 import { findUnit } from '../org/repo';
 import { findObligation, findPlan } from '../plans/repo';
+import { loadPlanForActor } from '../plans/service';
+import { policyResolver } from './policy';
+import { policies } from './repo';
 
 /** The unit whose managers may change reminders for the scope: the plan's issuer, or the unit itself. */
 async function unitPathOf(ctx: AppContext, body: Pick<ReminderPolicyBody, 'scopeType' | 'scopeId'>): Promise<string> {
@@ -23,20 +27,34 @@ async function savePolicy(ctx: AppContext, actor: Actor, body: ReminderPolicyBod
   authorize(actor, 'plans.manage', { unitPath: await unitPathOf(ctx, body) });
   const [hour, minute] = body.sendAt.split(':').map(Number) as [number, number];
   const now = ctx.clock.now();
-  const row = { scope_type: body.scopeType, scope_id: body.scopeId, offsets: JSON.stringify([...body.offsets].sort((a, b) => b - a)), send_at_minute: hour * 60 + minute, updated_by: actor.personId, updated_at: now.toISOString() };
+  const steps = body.steps?.length ? JSON.stringify(body.steps) : null;
+  const row = { scope_type: body.scopeType, scope_id: body.scopeId, offsets: JSON.stringify([...body.offsets].sort((a, b) => b - a)), send_at_minute: hour * 60 + minute, steps, updated_by: actor.personId, updated_at: now.toISOString() };
   await ctx.store.transact(async (trx) => {
-    await trx.insertInto('reminder_policies').values(row).onConflict((oc) => oc.columns(['scope_type', 'scope_id']).doUpdateSet({ offsets: row.offsets, send_at_minute: row.send_at_minute, updated_by: row.updated_by, updated_at: row.updated_at })).execute();
+    await trx.insertInto('reminder_policies').values(row).onConflict((oc) => oc.columns(['scope_type', 'scope_id']).doUpdateSet({ offsets: row.offsets, send_at_minute: row.send_at_minute, steps: row.steps, updated_by: row.updated_by, updated_at: row.updated_at })).execute();
     await recordAudit(trx, now, { actorId: actor.personId, action: 'reminder_policy.set', subjectType: body.scopeType, subjectId: body.scopeId });
   });
 }
 
-/** Per-plan, per-unit and per-obligation overrides of the default 14/7/3/1/0 days at 07:30. */
+/** The ladder an obligation's reminders climb, readable by whoever can read its plan. */
+async function ladderOf(ctx: AppContext, actor: Actor, obligationId: string): Promise<NudgeLadder> {
+  const obligation = await findObligation(ctx.store.db, obligationId);
+  if (!obligation) throw notFound('Không tìm thấy hạn này');
+  const plan = await loadPlanForActor(ctx, actor, obligation.plan_id, 'plans.read');
+  const policy = policyResolver(await policies(ctx.store.db))({ id: obligation.id, plan_id: plan.id, issuer_unit_id: plan.issuer_unit_id });
+  return { obligationId, sendAt: minutesToTime(policy.sendAtMinute), source: policy.source, steps: policy.steps };
+}
+
+/** Per-plan, per-unit and per-obligation overrides of the default 14/7/3/1/0 working days at 07:30 and its ladder. */
 export function reminderPolicyRoutes(ctx: AppContext): Router {
   const router = Router();
   router.put('/policy', async (req, res) => {
     const body = parseInput(ReminderPolicyBody, req.body);
     await savePolicy(ctx, actorOf(req), body);
     res.json({ ...body, offsets: [...body.offsets].sort((a, b) => b - a) });
+  });
+  router.get('/ladder/:obligationId', async (req, res) => {
+    const { obligationId } = parseInput(z.object({ obligationId: Id }), req.params);
+    res.json(await ladderOf(ctx, actorOf(req), obligationId));
   });
   return router;
 }

@@ -17,6 +17,11 @@ export function publishedObligations(db: Db) {
 
 export type PublishedObligation = Awaited<ReturnType<typeof publishedObligations>>[number];
 
+/** Every unit's path: the planner finds which working calendars an obligation's audience lives under. */
+export async function allUnitPaths(db: Db): Promise<string[]> {
+  return (await db.selectFrom('units').select('path').execute()).map((row) => row.path);
+}
+
 /** Active people of the given roles in the units under `path`, with their unit, for reminding. */
 export function peopleUnder(db: Db, path: string, roles: string[]) {
   if (roles.length === 0) return Promise.resolve([]);

@@ -9,6 +9,9 @@ import * as announcements from './0007-announcements';
 import * as awards from './0008-awards';
 import * as unitStats from './0009-unit-stats';
 import * as groupChats from './0010-group-chats';
+import * as workingCalendar from './0011-working-calendar';
+import * as leave from './0012-leave';
+import * as nudgeTiers from './0013-nudge-tiers';
 import * as questionTallies from './0014-question-tallies';
 import * as peopleChanges from './0015-people-changes';
 import * as acknowledgements from './0020-acknowledgements';
@@ -30,6 +33,9 @@ const migrations: Record<string, Migration> = {
   '0008-awards': awards,
   '0009-unit-stats': unitStats,
   '0010-group-chats': groupChats,
+  '0011-working-calendar': workingCalendar,
+  '0012-leave': leave,
+  '0013-nudge-tiers': nudgeTiers,
   '0014-question-tallies': questionTallies,
   '0015-people-changes': peopleChanges,
   '0020-acknowledgements': acknowledgements,

@@ -7,6 +7,7 @@ import { errorMessage } from '../../api/errors';
 import { ReminderAcks } from '../../components/acknowledgements/ReminderAcks';
 import { AppHeader } from '../../components/AppHeader';
 import { CountdownChip } from '../../components/plans/CountdownChip';
+import { NudgeLadderDetails } from '../../components/plans/NudgeLadderDetails';
 import { ErrorView, LoadingView } from '../../components/StatusView';
 import { kindLabels } from '../../lib/due';
 import { formatDay, vietnamToday } from '../../lib/format';
@@ -117,6 +118,11 @@ function DeadlineRow({ deadline, busy, onOpen, onToggleDone }: DeadlineRowProps)
             <CountdownChip dueOn={deadline.dueOn} daysLeft={deadline.daysLeft} showDate={false} />
           )}
         </span>
+        {deadline.dueDayOff && (
+          <span className="deadline-item__off" data-testid={`deadline-off-${deadline.obligationId}`}>
+            Hạn rơi vào ngày nghỉ ({deadline.dueDayOff})
+          </span>
+        )}
         <span className="deadline-item__what">{deadline.what}</span>
         <span className="deadline-item__meta">
           {kindLabels[deadline.kind]}
@@ -127,6 +133,7 @@ function DeadlineRow({ deadline, busy, onOpen, onToggleDone }: DeadlineRowProps)
           {deadline.planTitle}
         </span>
       </button>
+      <NudgeLadderDetails obligationId={deadline.obligationId} />
       <button
         type="button"
         className="done-toggle"

@@ -17,6 +17,7 @@ const deadline = (obligationId: string, daysLeft: number): MyDeadline => ({
   sectionPath: null,
   phrase: 'trước ngày 1/12',
   done: false,
+  dueDayOff: null,
 });
 
 describe('groupDeadlines', () => {

@@ -63,6 +63,19 @@ export default function QuestionResultsPage() {
               <DistributionChart results={data} />
               <AnswersTable answers={data.answers} />
               <NonResponders questionId={data.question.id} people={data.nonResponders} />
+              {data.onLeave.length > 0 && (
+                <section className="card" data-testid="results-on-leave">
+                  <h2 className="section-title">Đang nghỉ phép ({data.onLeave.length})</h2>
+                  <p className="muted">Không tính là chưa trả lời và không được nhắc lại.</p>
+                  <ul className="people-list">
+                    {data.onLeave.map((person) => (
+                      <li key={person.personId} className="people-list__row" data-testid={`on-leave-${person.personId}`}>
+                        {person.fullName} <span className="muted">· {person.unitName}</span>
+                      </li>
+                    ))}
+                  </ul>
+                </section>
+              )}
             </>
           )}
           {results.error && (
