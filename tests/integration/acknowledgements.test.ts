@@ -120,7 +120,8 @@ describe.runIf(storeAvailable())(`"Đã nhận" acknowledgements (${storeKind})`
   });
 
   it('asks principals to confirm the dossier reminder, and the app confirms that one', async () => {
-    clock.set('2026-05-16T07:30:00');
+    // 14 working days before Saturday 30/5: Tuesday 12/5 (reminders count the unit's working days).
+    clock.set('2026-05-12T07:30:00');
     await createScheduler(server.ctx, () => undefined).tick();
     const mine = await api<AckRequestView[]>(server.url, 'GET', '/api/acknowledgements', { token: await tokenOf('primaryPrincipal') });
     const reminder = mine.body.find((request) => request.kind === 'reminder');
