@@ -12,11 +12,14 @@ import { profileRoutes } from './features/profile/routes';
 import { progressRoutes } from './features/progress/routes';
 import { reminderPolicyRoutes } from './features/reminders/policy-routes';
 import { reportRoutes } from './features/reports/routes';
+import { observeRequests, opsRoutes, type Ops } from './features/ops/routes';
 import { errorMiddleware, notFoundHandler } from './http/error-middleware';
 import { requestId, securityHeaders } from './http/request-id';
 
 /** Parts only some deployments have: the Zalo webhook, and the sandbox's simulator and mini app. */
 export interface AppMounts {
+  /** Health, readiness and metrics; every deployment has them. */
+  ops: Ops;
   /** Mounted at /api/zalo/webhook before the JSON parser, which it brings itself (1 MB, JSON only). */
   webhook?: Router;
   /** Sandbox-only routers keyed by mount path ("/zalo-sim", "/sandbox", "/"). */
@@ -24,15 +27,12 @@ export interface AppMounts {
 }
 
 /** Builds the HTTP app from its parts; no port, so tests can drive it directly. */
-export function createApp(ctx: AppContext, mounts: AppMounts = {}): Express {
+export function createApp(ctx: AppContext, mounts: AppMounts): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
-  app.use(requestId, securityHeaders);
-
-  app.get('/healthz', (_req, res) => {
-    res.json({ ok: true });
-  });
+  app.use(requestId, securityHeaders, observeRequests(mounts.ops.metrics, ctx.logger));
+  app.use(opsRoutes(mounts.ops));
 
   if (mounts.webhook) app.use('/api/zalo/webhook', mounts.webhook);
 

@@ -31,6 +31,8 @@ const EnvSchema = z.object({
   SIM_BOT_RATE_LIMIT: z.coerce.number().int().positive().max(10_000).optional(),
   /** Sandbox only: how long an outbox claim is exclusive, so crash tests need not wait out the 2 min default. */
   OUTBOX_LEASE_MS: z.coerce.number().int().min(1000).max(600_000).optional(),
+  /** Bearer token for `/metrics`; unset = direct loopback scrapes only. */
+  METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN cần ít nhất 16 ký tự').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DEMO_DATA: z.enum(['0', '1']).optional(),
 });
@@ -66,6 +68,7 @@ export interface Config {
     outboxLeaseMs: number | null;
   };
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+  metricsToken: string | null;
   seedDemoData: boolean;
 }
 
@@ -114,6 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       outboxLeaseMs: mode === 'sandbox' ? (e.OUTBOX_LEASE_MS ?? null) : null,
     },
     logLevel: e.LOG_LEVEL,
+    metricsToken: e.METRICS_TOKEN ?? null,
     seedDemoData: mode === 'sandbox' && e.DEMO_DATA !== '0',
   };
 }

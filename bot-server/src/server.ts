@@ -7,6 +7,9 @@ import { createBotRuntime } from './bot/bot-runtime';
 import type { Config } from './config';
 import { systemClock, type AppContext, type Clock } from './context';
 import { localDiskStorage } from './features/attachments/storage';
+import { createMetrics } from './features/ops/metrics';
+import { createReadiness } from './features/ops/readiness';
+import type { Ops } from './features/ops/routes';
 import { createDeliveryWorker, type DeliveryWorker } from './features/outbox/delivery-worker';
 import { createSandbox, type Sandbox } from './sandbox/sandbox';
 import { createScheduler } from './scheduler/scheduler';
@@ -22,6 +25,8 @@ export interface RunningServer {
   sandbox: Sandbox | null;
   /** The outbox delivery worker, started with the server and stopped by `close()`. */
   delivery: DeliveryWorker;
+  /** Readiness and metrics, for tests and tools. */
+  ops: Ops;
   close(): Promise<void>;
 }
 
@@ -58,7 +63,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   };
   const bot = createBotRuntime(ctx, botBaseUrl);
   const sandbox = config.mode === 'sandbox' ? await createSandbox(ctx) : null;
-  const app = createApp(ctx, { webhook: bot.webhookRouter ?? undefined, sandbox: sandbox?.mounts });
+  const ops: Ops = { metrics: createMetrics(ctx), readiness: createReadiness(store), metricsToken: config.metricsToken };
+  const app = createApp(ctx, { ops, webhook: bot.webhookRouter ?? undefined, sandbox: sandbox?.mounts });
   server.on('request', app);
 
   try {
@@ -72,6 +78,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     channel: createZaloBotChannel(bot.client),
     linkBase: config.publicUrl ?? (sandbox ? url : null),
     leaseMs: config.sandbox.outboxLeaseMs ?? undefined,
+    onOutcome: ops.metrics.countDelivery,
   });
   delivery.start();
   const scheduler = createScheduler(ctx, () => delivery.wake());
@@ -82,7 +89,10 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     ctx,
     sandbox,
     delivery,
+    ops,
     async close() {
+      // Before anything stops: the load balancer moves new requests to other instances meanwhile.
+      ops.readiness.markShuttingDown();
       // First: the send in flight may be talking to the sandbox's simulator on this very server.
       await scheduler.stop();
       await delivery.stop();
