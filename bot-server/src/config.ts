@@ -31,6 +31,10 @@ const EnvSchema = z.object({
   SIM_BOT_RATE_LIMIT: z.coerce.number().int().positive().max(10_000).optional(),
   /** Sandbox only: how long an outbox claim is exclusive, so crash tests need not wait out the 2 min default. */
   OUTBOX_LEASE_MS: z.coerce.number().int().min(1000).max(600_000).optional(),
+  /** How long progress answers (a person's own replies) are kept, in days. */
+  RETENTION_ANSWERS_DAYS: z.coerce.number().int().min(30, 'RETENTION_ANSWERS_DAYS tối thiểu 30 ngày').max(36_500).default(730),
+  /** How long audit rows are kept, in days: longer than answers, they are the record of who did what. */
+  RETENTION_AUDIT_DAYS: z.coerce.number().int().min(365, 'RETENTION_AUDIT_DAYS tối thiểu 365 ngày').max(36_500).default(1825),
   /** Bearer token for `/metrics`; unset = direct loopback scrapes only. */
   METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN cần ít nhất 16 ký tự').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -69,6 +73,8 @@ export interface Config {
   };
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   metricsToken: string | null;
+  /** Days before the nightly job deletes progress answers and audit rows. */
+  retention: { answersDays: number; auditDays: number };
   seedDemoData: boolean;
 }
 
@@ -118,6 +124,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     logLevel: e.LOG_LEVEL,
     metricsToken: e.METRICS_TOKEN ?? null,
+    retention: { answersDays: e.RETENTION_ANSWERS_DAYS, auditDays: e.RETENTION_AUDIT_DAYS },
     seedDemoData: mode === 'sandbox' && e.DEMO_DATA !== '0',
   };
 }
