@@ -15,6 +15,7 @@ import { reportRoutes } from './features/reports/routes';
 import { observeRequests, opsRoutes, type Ops } from './features/ops/routes';
 import { errorMiddleware, notFoundHandler } from './http/error-middleware';
 import { requestId, securityHeaders } from './http/request-id';
+import { WEBHOOK_PATH } from './zalo/webhook-receiver';
 
 /** Parts only some deployments have: the Zalo webhook, and the sandbox's simulator and mini app. */
 export interface AppMounts {
@@ -34,7 +35,7 @@ export function createApp(ctx: AppContext, mounts: AppMounts): Express {
   app.use(requestId, securityHeaders, observeRequests(mounts.ops.metrics, ctx.logger));
   app.use(opsRoutes(mounts.ops));
 
-  if (mounts.webhook) app.use('/api/zalo/webhook', mounts.webhook);
+  if (mounts.webhook) app.use(WEBHOOK_PATH, mounts.webhook);
 
   const api = express.Router();
   api.use(express.json({ limit: '100kb', strict: true }));

@@ -16,6 +16,7 @@ import { createScheduler } from './scheduler/scheduler';
 import { openStore } from './store/open-store';
 import { createZaloBotChannel } from './zalo/channel';
 import { createZaloGraphClient } from './zalo/graph-client';
+import { WEBHOOK_PATH } from './zalo/webhook-receiver';
 
 export interface RunningServer {
   /** Loopback base URL, e.g. http://127.0.0.1:3000. */
@@ -68,7 +69,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   server.on('request', app);
 
   try {
-    await bot.start(`${config.publicUrl ?? url}/api/zalo/webhook`);
+    await bot.start(`${config.publicUrl ?? url}${WEBHOOK_PATH}`);
   } catch (error) {
     logger.error({ err: error }, 'bot transport did not start; the API keeps serving');
   }
