@@ -14,13 +14,19 @@ const EnvSchema = z.object({
   /** Loopback by default: the sandbox's simulator lets anyone mint Zalo tokens. */
   HOST: z.string().default('127.0.0.1'),
   DATA_DIR: z.string().optional(),
-  DATABASE_URL: z.string().optional(),
+  /** A SQLite path, or a PostgreSQL URL that must parse: a typo should stop the start, not open a file named like a URL. */
+  DATABASE_URL: z
+    .string()
+    .min(1, 'DATABASE_URL trống')
+    .refine((value) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || isPostgresUrl(value), 'DATABASE_URL phải là đường dẫn tệp SQLite hoặc postgres://người-dùng:mật-khẩu@máy:cổng/tên-csdl')
+    .optional(),
   PUBLIC_URL: z.url().optional(),
   SESSION_SECRET: z.string().min(32, 'SESSION_SECRET cần ít nhất 32 ký tự').optional(),
-  ZALO_APP_ID: z.string().optional(),
-  ZALO_APP_SECRET: z.string().optional(),
-  ZALO_BOT_TOKEN: z.string().optional(),
-  ZALO_WEBHOOK_SECRET: z.string().min(8).max(256).optional(),
+  /** Zalo ids are numeric strings (kept as strings: up to 19 digits overflow JS numbers). */
+  ZALO_APP_ID: z.string().regex(/^\d{1,19}$/, 'ZALO_APP_ID phải là dãy số (ID ứng dụng trên developers.zalo.me)').optional(),
+  ZALO_APP_SECRET: z.string().min(8, 'ZALO_APP_SECRET quá ngắn').optional(),
+  ZALO_BOT_TOKEN: z.string().regex(/^\d+:\S{8,}$/, 'ZALO_BOT_TOKEN phải có dạng <bot_id>:<secret>').optional(),
+  ZALO_WEBHOOK_SECRET: z.string().min(8, 'ZALO_WEBHOOK_SECRET cần 8–256 ký tự').max(256, 'ZALO_WEBHOOK_SECRET cần 8–256 ký tự').optional(),
   ZALO_GRAPH_BASE_URL: z.url().optional(),
   /** In sandbox mode too: sends go to a simulator outside this process (crash tests count deliveries across restarts). */
   ZALO_BOT_BASE_URL: z.url().optional(),
@@ -85,8 +91,9 @@ export interface Config {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`Cấu hình không hợp lệ: ${issue?.path.join('.')} — ${issue?.message}`);
+    // Every bad setting at once: a deploy should not take one restart per typo.
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')} — ${issue.message}`);
+    throw new Error(`Cấu hình không hợp lệ: ${problems.join('; ')}`);
   }
   const e = parsed.data;
   const mode = e.NODE_ENV === 'production' ? 'production' : 'sandbox';
@@ -98,6 +105,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const required = ['PUBLIC_URL', 'SESSION_SECRET', 'ZALO_APP_ID', 'ZALO_APP_SECRET', 'ZALO_BOT_TOKEN', 'ZALO_WEBHOOK_SECRET'] as const;
     const missing = required.filter((name) => !e[name]);
     if (missing.length > 0) throw new Error(`Chế độ production thiếu cấu hình: ${missing.join(', ')}`);
+    // Zalo calls the webhook and opens mini app links only over https.
+    if (!e.PUBLIC_URL!.startsWith('https://')) throw new Error('Cấu hình không hợp lệ: PUBLIC_URL — phải bắt đầu bằng https:// trong production');
   }
 
   return {
@@ -127,6 +136,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     retention: { answersDays: e.RETENTION_ANSWERS_DAYS, auditDays: e.RETENTION_AUDIT_DAYS },
     seedDemoData: mode === 'sandbox' && e.DEMO_DATA !== '0',
   };
+}
+
+function isPostgresUrl(value: string): boolean {
+  if (!/^postgres(ql)?:\/\//.test(value)) return false;
+  try {
+    return new URL(value).hostname !== '';
+  } catch {
+    return false;
+  }
 }
 
 /** A sandbox session secret kept beside the data, so sessions survive a restart of the sandbox. */

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnServer } from '../support/server-process';
 import { startTestServer, type TestServer } from '../support/test-server';
-import { storeAvailable, storeKind } from '../support/test-store';
+import { createTestDatabase, storeAvailable, storeKind } from '../support/test-store';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const dist = join(repoRoot, 'mini-app/dist');
@@ -58,5 +59,38 @@ describe('production mode', () => {
     const failure = await run(process.execPath, ['--import', 'tsx', 'bot-server/src/main.ts'], { cwd: repoRoot, env: { ...process.env, NODE_ENV: 'production', PORT: '0', ZALO_APP_ID: '123' } }).catch((error: { code: number; stderr: string }) => error);
     expect((failure as { code: number }).code).toBe(1);
     expect((failure as { stderr: string }).stderr).toContain('Chế độ production thiếu cấu hình: PUBLIC_URL, SESSION_SECRET, ZALO_APP_SECRET, ZALO_BOT_TOKEN, ZALO_WEBHOOK_SECRET');
+  });
+
+  const settings = {
+    NODE_ENV: 'production',
+    PUBLIC_URL: 'https://thiduaso.example.vn',
+    SESSION_SECRET: 'x'.repeat(48),
+    ZALO_APP_ID: '4318123456789012345',
+    ZALO_APP_SECRET: 'app-secret-from-zalo',
+    ZALO_BOT_TOKEN: '1234567890:bot-secret-from-zalo',
+    ZALO_WEBHOOK_SECRET: 'webhook-secret-of-ours',
+    // Nothing listens on port 9: the test must never reach the real Zalo.
+    ZALO_BOT_BASE_URL: 'http://127.0.0.1:9',
+    ZALO_GRAPH_BASE_URL: 'http://127.0.0.1:9',
+  };
+
+  it('exits before listening when a setting is malformed, naming it', async () => {
+    const run = promisify(execFile);
+    const failure = await run(process.execPath, ['--import', 'tsx', 'bot-server/src/main.ts'], { cwd: repoRoot, env: { ...process.env, ...settings, PORT: '0', PUBLIC_URL: 'http://thiduaso.example.vn' } }).catch((error: { code: number; stdout: string; stderr: string }) => error);
+    expect(failure).toMatchObject({ code: 1, stderr: expect.stringContaining('PUBLIC_URL — phải bắt đầu bằng https://') });
+    expect((failure as { stdout: string }).stdout).not.toContain('API:');
+  });
+
+  it('serves the API only: no simulator, no sandbox routes, no mini app files', { timeout: 60_000 }, async () => {
+    const database = await createTestDatabase('sqlite');
+    const server = await spawnServer({ ...settings, DATA_DIR: database.dataDir, DATABASE_URL: database.url });
+    try {
+      expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
+      for (const path of ['/zalo-sim/chat', '/sandbox/demo-people', '/', '/index.html']) expect((await fetch(`${server.url}${path}`)).status, path).toBe(404);
+      expect((await fetch(`${server.url}/api/me`)).status).toBe(401);
+    } finally {
+      await server.stop();
+      await database.drop();
+    }
   });
 });
