@@ -8,6 +8,7 @@ import { attachmentRoutes } from './features/attachments/routes';
 import { awardRoutes } from './features/awards/routes';
 import { planRoutes } from './features/plans/routes';
 import { submissionRoutes } from './features/submissions/routes';
+import { privacyRoutes } from './features/privacy/routes';
 import { profileRoutes } from './features/profile/routes';
 import { progressRoutes } from './features/progress/routes';
 import { reminderPolicyRoutes } from './features/reminders/policy-routes';
@@ -51,6 +52,7 @@ export function createApp(ctx: AppContext, mounts: AppMounts): Express {
   api.use('/announcements', announcementRoutes(ctx));
   api.use('/reports', reportRoutes(ctx));
   api.use('/awards', awardRoutes(ctx));
+  api.use('/privacy', privacyRoutes(ctx));
   api.use(notFoundHandler);
   app.use('/api', api);
 

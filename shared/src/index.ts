@@ -20,3 +20,4 @@ export * from './progress/occurrence';
 export * from './schemas/announcements';
 export * from './schemas/reports';
 export * from './schemas/awards';
+export * from './schemas/privacy';

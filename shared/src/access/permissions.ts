@@ -31,6 +31,10 @@ export const permissionTable = {
   'announcements.send': { principal: 'subtree', commune_officer: 'subtree', dept_officer: 'subtree', admin: 'all' },
   'reports.read': { group_leader: 'unit', principal: 'subtree', commune_officer: 'subtree', dept_officer: 'subtree', admin: 'all' },
   'awards.manage': { principal: 'subtree', commune_officer: 'subtree', dept_officer: 'subtree', admin: 'all' },
+  /** Nghị định 13/2023: a person downloads everything stored about them. */
+  'privacy.export': { teacher: 'self', group_leader: 'self', principal: 'self', commune_officer: 'self', dept_officer: 'self', admin: 'self' },
+  /** Erasing a person's data on their request: the officers who manage their unit, audited. */
+  'privacy.erase': { principal: 'subtree', commune_officer: 'subtree', dept_officer: 'subtree', admin: 'all' },
   'audit.read': { principal: 'subtree', commune_officer: 'subtree', dept_officer: 'subtree', admin: 'all' },
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;
 
