@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import type { S3Settings } from './features/attachments/s3-storage';
 
 
 /** `data/` at the repository root, wherever the process was started from. */
@@ -41,6 +42,13 @@ const EnvSchema = z.object({
   RETENTION_ANSWERS_DAYS: z.coerce.number().int().min(30, 'RETENTION_ANSWERS_DAYS tối thiểu 30 ngày').max(36_500).default(730),
   /** How long audit rows are kept, in days: longer than answers, they are the record of who did what. */
   RETENTION_AUDIT_DAYS: z.coerce.number().int().min(365, 'RETENTION_AUDIT_DAYS tối thiểu 365 ngày').max(36_500).default(1825),
+  /** Attachments in an S3-compatible bucket when S3_BUCKET is set (several instances); local disk otherwise. */
+  S3_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'S3_BUCKET: 3–63 ký tự thường, số, dấu chấm hoặc gạch ngang').optional(),
+  S3_ENDPOINT: z.url().optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: z.enum(['0', '1']).default('1'),
   /** Bearer token for `/metrics`; unset = direct loopback scrapes only. */
   METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN cần ít nhất 16 ký tự').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -79,6 +87,8 @@ export interface Config {
   };
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   metricsToken: string | null;
+  /** Null = attachments on local disk under `dataDir/attachments`. */
+  s3: S3Settings | null;
   /** Days before the nightly job deletes progress answers and audit rows. */
   retention: { answersDays: number; auditDays: number };
   seedDemoData: boolean;
@@ -133,8 +143,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     logLevel: e.LOG_LEVEL,
     metricsToken: e.METRICS_TOKEN ?? null,
+    s3: s3Settings(e),
     retention: { answersDays: e.RETENTION_ANSWERS_DAYS, auditDays: e.RETENTION_AUDIT_DAYS },
     seedDemoData: mode === 'sandbox' && e.DEMO_DATA !== '0',
+  };
+}
+
+function s3Settings(e: z.infer<typeof EnvSchema>): S3Settings | null {
+  if (!e.S3_BUCKET) return null;
+  const missing = (['S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const).filter((name) => !e[name]);
+  if (missing.length > 0) throw new Error(`S3_BUCKET đã đặt nhưng thiếu cấu hình: ${missing.join(', ')}`);
+  return {
+    bucket: e.S3_BUCKET,
+    endpoint: e.S3_ENDPOINT ?? null,
+    region: e.S3_REGION,
+    accessKeyId: e.S3_ACCESS_KEY_ID!,
+    secretAccessKey: e.S3_SECRET_ACCESS_KEY!,
+    forcePathStyle: e.S3_FORCE_PATH_STYLE === '1',
   };
 }
 

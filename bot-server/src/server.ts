@@ -6,6 +6,7 @@ import { createApp } from './app';
 import { createBotRuntime } from './bot/bot-runtime';
 import type { Config } from './config';
 import { systemClock, type AppContext, type Clock } from './context';
+import { s3Storage } from './features/attachments/s3-storage';
 import { localDiskStorage } from './features/attachments/storage';
 import { createMetrics } from './features/ops/metrics';
 import { createReadiness } from './features/ops/readiness';
@@ -60,7 +61,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     clock: options.clock ?? systemClock,
     logger,
     zaloIdentity: createZaloGraphClient({ baseUrl: graphBaseUrl, appSecret: config.zalo.appSecret, timeoutMs: 10_000 }),
-    attachments: localDiskStorage(join(config.dataDir, 'attachments')),
+    attachments: config.s3 ? s3Storage(config.s3) : localDiskStorage(join(config.dataDir, 'attachments')),
   };
   const bot = createBotRuntime(ctx, botBaseUrl);
   const sandbox = config.mode === 'sandbox' ? await createSandbox(ctx) : null;
