@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '@tds/bot-server/config';
 import { spawnServer } from '../support/server-process';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { createTestDatabase, storeAvailable, storeKind } from '../support/test-store';
@@ -73,6 +74,35 @@ describe('production mode', () => {
     ZALO_BOT_BASE_URL: 'http://127.0.0.1:9',
     ZALO_GRAPH_BASE_URL: 'http://127.0.0.1:9',
   };
+
+  it('accepts real settings, pointing at Zalo itself', () => {
+    const { ZALO_BOT_BASE_URL: _bot, ZALO_GRAPH_BASE_URL: _graph, ...real } = settings;
+    const config = loadConfig(real);
+    expect(config).toMatchObject({ mode: 'production', publicUrl: 'https://thiduaso.example.vn', zalo: { graphBaseUrl: 'https://graph.zalo.me', botBaseUrl: 'https://bot-api.zaloplatforms.com' } });
+    expect(loadConfig({ ...settings, DATABASE_URL: 'postgres://tds:pw@db.internal:5432/thiduaso' }).databaseUrl).toMatch(/^postgres:/);
+  });
+
+  it.each([
+    ['PUBLIC_URL', 'http://thiduaso.example.vn', /PUBLIC_URL — phải bắt đầu bằng https/],
+    ['PUBLIC_URL', 'thiduaso.example.vn', /PUBLIC_URL/],
+    ['SESSION_SECRET', '', /SESSION_SECRET cần ít nhất 32 ký tự/],
+    ['SESSION_SECRET', 'ngan-qua', /SESSION_SECRET cần ít nhất 32 ký tự/],
+    ['ZALO_APP_ID', 'thi-dua-so', /ZALO_APP_ID phải là dãy số/],
+    ['ZALO_APP_SECRET', 'abc', /ZALO_APP_SECRET quá ngắn/],
+    ['ZALO_BOT_TOKEN', 'bot-secret-without-id', /ZALO_BOT_TOKEN phải có dạng/],
+    ['ZALO_WEBHOOK_SECRET', 'short', /ZALO_WEBHOOK_SECRET cần 8–256/],
+    ['DATABASE_URL', 'postgres://', /DATABASE_URL phải là/],
+    ['DATABASE_URL', 'mysql://tds@db/thiduaso', /DATABASE_URL phải là/],
+    ['DATABASE_URL', '', /DATABASE_URL trống/],
+    ['METRICS_TOKEN', 'short', /METRICS_TOKEN cần ít nhất 16/],
+    ['RETENTION_AUDIT_DAYS', '30', /RETENTION_AUDIT_DAYS tối thiểu 365/],
+  ])('refuses %s=%j, naming it', (name, value, message) => {
+    expect(() => loadConfig({ ...settings, [name]: value })).toThrow(message);
+  });
+
+  it('names every bad setting at once', () => {
+    expect(() => loadConfig({ ...settings, ZALO_APP_ID: 'abc', ZALO_WEBHOOK_SECRET: 'short' })).toThrow(/ZALO_APP_ID .*; ZALO_WEBHOOK_SECRET/);
+  });
 
   it('exits before listening when a setting is malformed, naming it', async () => {
     const run = promisify(execFile);
