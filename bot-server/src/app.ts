@@ -9,17 +9,22 @@ import { attachmentRoutes } from './features/attachments/routes';
 import { awardRoutes } from './features/awards/routes';
 import { planRoutes } from './features/plans/routes';
 import { submissionRoutes } from './features/submissions/routes';
+import { privacyRoutes } from './features/privacy/routes';
 import { profileRoutes } from './features/profile/routes';
 import { progressRoutes } from './features/progress/routes';
 import { reminderPolicyRoutes } from './features/reminders/policy-routes';
 import { calendarRoutes } from './features/calendar/routes';
 import { leaveRoutes } from './features/leave/routes';
 import { reportRoutes } from './features/reports/routes';
+import { observeRequests, opsRoutes, type Ops } from './features/ops/routes';
 import { errorMiddleware, notFoundHandler } from './http/error-middleware';
 import { requestId, securityHeaders } from './http/request-id';
+import { WEBHOOK_PATH } from './zalo/webhook-receiver';
 
 /** Parts only some deployments have: the Zalo webhook, and the sandbox's simulator and mini app. */
 export interface AppMounts {
+  /** Health, readiness and metrics; every deployment has them. */
+  ops: Ops;
   /** Mounted at /api/zalo/webhook before the JSON parser, which it brings itself (1 MB, JSON only). */
   webhook?: Router;
   /** Sandbox-only routers keyed by mount path ("/zalo-sim", "/sandbox", "/"). */
@@ -27,17 +32,14 @@ export interface AppMounts {
 }
 
 /** Builds the HTTP app from its parts; no port, so tests can drive it directly. */
-export function createApp(ctx: AppContext, mounts: AppMounts = {}): Express {
+export function createApp(ctx: AppContext, mounts: AppMounts): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
-  app.use(requestId, securityHeaders);
+  app.use(requestId, securityHeaders, observeRequests(mounts.ops.metrics, ctx.logger));
+  app.use(opsRoutes(mounts.ops));
 
-  app.get('/healthz', (_req, res) => {
-    res.json({ ok: true });
-  });
-
-  if (mounts.webhook) app.use('/api/zalo/webhook', mounts.webhook);
+  if (mounts.webhook) app.use(WEBHOOK_PATH, mounts.webhook);
 
   const api = express.Router();
   api.use(express.json({ limit: '100kb', strict: true }));
@@ -56,6 +58,7 @@ export function createApp(ctx: AppContext, mounts: AppMounts = {}): Express {
   api.use('/acknowledgements', acknowledgementRoutes(ctx));
   api.use('/reports', reportRoutes(ctx));
   api.use('/awards', awardRoutes(ctx));
+  api.use('/privacy', privacyRoutes(ctx));
   api.use(notFoundHandler);
   app.use('/api', api);
 

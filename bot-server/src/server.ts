@@ -6,13 +6,18 @@ import { createApp } from './app';
 import { createBotRuntime } from './bot/bot-runtime';
 import type { Config } from './config';
 import { systemClock, type AppContext, type Clock } from './context';
+import { s3Storage } from './features/attachments/s3-storage';
 import { localDiskStorage } from './features/attachments/storage';
+import { createMetrics } from './features/ops/metrics';
+import { createReadiness } from './features/ops/readiness';
+import type { Ops } from './features/ops/routes';
 import { createDeliveryWorker, type DeliveryWorker } from './features/outbox/delivery-worker';
 import { createSandbox, type Sandbox } from './sandbox/sandbox';
 import { createScheduler } from './scheduler/scheduler';
 import { openStore } from './store/open-store';
 import { createZaloBotChannel } from './zalo/channel';
 import { createZaloGraphClient } from './zalo/graph-client';
+import { WEBHOOK_PATH } from './zalo/webhook-receiver';
 
 export interface RunningServer {
   /** Loopback base URL, e.g. http://127.0.0.1:3000. */
@@ -22,6 +27,8 @@ export interface RunningServer {
   sandbox: Sandbox | null;
   /** The outbox delivery worker, started with the server and stopped by `close()`. */
   delivery: DeliveryWorker;
+  /** Readiness and metrics, for tests and tools. */
+  ops: Ops;
   close(): Promise<void>;
 }
 
@@ -54,15 +61,16 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     clock: options.clock ?? systemClock,
     logger,
     zaloIdentity: createZaloGraphClient({ baseUrl: graphBaseUrl, appSecret: config.zalo.appSecret, timeoutMs: 10_000 }),
-    attachments: localDiskStorage(join(config.dataDir, 'attachments')),
+    attachments: config.s3 ? s3Storage(config.s3) : localDiskStorage(join(config.dataDir, 'attachments')),
   };
   const bot = createBotRuntime(ctx, botBaseUrl);
   const sandbox = config.mode === 'sandbox' ? await createSandbox(ctx) : null;
-  const app = createApp(ctx, { webhook: bot.webhookRouter ?? undefined, sandbox: sandbox?.mounts });
+  const ops: Ops = { metrics: createMetrics(ctx), readiness: createReadiness(store), metricsToken: config.metricsToken };
+  const app = createApp(ctx, { ops, webhook: bot.webhookRouter ?? undefined, sandbox: sandbox?.mounts });
   server.on('request', app);
 
   try {
-    await bot.start(`${config.publicUrl ?? url}/api/zalo/webhook`);
+    await bot.start(`${config.publicUrl ?? url}${WEBHOOK_PATH}`);
   } catch (error) {
     logger.error({ err: error }, 'bot transport did not start; the API keeps serving');
   }
@@ -72,6 +80,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     channel: createZaloBotChannel(bot.client),
     linkBase: config.publicUrl ?? (sandbox ? url : null),
     leaseMs: config.sandbox.outboxLeaseMs ?? undefined,
+    onOutcome: ops.metrics.countDelivery,
   });
   delivery.start();
   const scheduler = createScheduler(ctx, () => delivery.wake());
@@ -82,7 +91,10 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     ctx,
     sandbox,
     delivery,
+    ops,
     async close() {
+      // Before anything stops: the load balancer moves new requests to other instances meanwhile.
+      ops.readiness.markShuttingDown();
       // First: the send in flight may be talking to the sandbox's simulator on this very server.
       await scheduler.stop();
       await delivery.stop();

@@ -1,6 +1,7 @@
 export * from './schemas/org';
 export * from './schemas/auth';
 export * from './access/permissions';
+export * from './access/phone-visibility';
 export * from './text/fold';
 export * from './calendar/obligation-schema';
 export * from './calendar/extract-deadlines';
@@ -27,3 +28,4 @@ export * from './calendar/working-calendar';
 export * from './reminders/nudge-ladder';
 export * from './schemas/reminders';
 export * from './schemas/calendar';
+export * from './schemas/privacy';

@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '@tds/bot-server/config';
+import { spawnServer } from '../support/server-process';
 import { startTestServer, type TestServer } from '../support/test-server';
-import { storeAvailable, storeKind } from '../support/test-store';
+import { createTestDatabase, storeAvailable, storeKind } from '../support/test-store';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const dist = join(repoRoot, 'mini-app/dist');
@@ -58,5 +60,67 @@ describe('production mode', () => {
     const failure = await run(process.execPath, ['--import', 'tsx', 'bot-server/src/main.ts'], { cwd: repoRoot, env: { ...process.env, NODE_ENV: 'production', PORT: '0', ZALO_APP_ID: '123' } }).catch((error: { code: number; stderr: string }) => error);
     expect((failure as { code: number }).code).toBe(1);
     expect((failure as { stderr: string }).stderr).toContain('Chế độ production thiếu cấu hình: PUBLIC_URL, SESSION_SECRET, ZALO_APP_SECRET, ZALO_BOT_TOKEN, ZALO_WEBHOOK_SECRET');
+  });
+
+  const settings = {
+    NODE_ENV: 'production',
+    PUBLIC_URL: 'https://thiduaso.example.vn',
+    SESSION_SECRET: 'x'.repeat(48),
+    ZALO_APP_ID: '4318123456789012345',
+    ZALO_APP_SECRET: 'app-secret-from-zalo',
+    ZALO_BOT_TOKEN: '1234567890:bot-secret-from-zalo',
+    ZALO_WEBHOOK_SECRET: 'webhook-secret-of-ours',
+    // Nothing listens on port 9: the test must never reach the real Zalo.
+    ZALO_BOT_BASE_URL: 'http://127.0.0.1:9',
+    ZALO_GRAPH_BASE_URL: 'http://127.0.0.1:9',
+  };
+
+  it('accepts real settings, pointing at Zalo itself', () => {
+    const { ZALO_BOT_BASE_URL: _bot, ZALO_GRAPH_BASE_URL: _graph, ...real } = settings;
+    const config = loadConfig(real);
+    expect(config).toMatchObject({ mode: 'production', publicUrl: 'https://thiduaso.example.vn', zalo: { graphBaseUrl: 'https://graph.zalo.me', botBaseUrl: 'https://bot-api.zaloplatforms.com' } });
+    expect(loadConfig({ ...settings, DATABASE_URL: 'postgres://tds:pw@db.internal:5432/thiduaso' }).databaseUrl).toMatch(/^postgres:/);
+  });
+
+  it.each([
+    ['PUBLIC_URL', 'http://thiduaso.example.vn', /PUBLIC_URL — phải bắt đầu bằng https/],
+    ['PUBLIC_URL', 'thiduaso.example.vn', /PUBLIC_URL/],
+    ['SESSION_SECRET', '', /SESSION_SECRET cần ít nhất 32 ký tự/],
+    ['SESSION_SECRET', 'ngan-qua', /SESSION_SECRET cần ít nhất 32 ký tự/],
+    ['ZALO_APP_ID', 'thi-dua-so', /ZALO_APP_ID phải là dãy số/],
+    ['ZALO_APP_SECRET', 'abc', /ZALO_APP_SECRET quá ngắn/],
+    ['ZALO_BOT_TOKEN', 'bot-secret-without-id', /ZALO_BOT_TOKEN phải có dạng/],
+    ['ZALO_WEBHOOK_SECRET', 'short', /ZALO_WEBHOOK_SECRET cần 8–256/],
+    ['DATABASE_URL', 'postgres://', /DATABASE_URL phải là/],
+    ['DATABASE_URL', 'mysql://tds@db/thiduaso', /DATABASE_URL phải là/],
+    ['DATABASE_URL', '', /DATABASE_URL trống/],
+    ['METRICS_TOKEN', 'short', /METRICS_TOKEN cần ít nhất 16/],
+    ['RETENTION_AUDIT_DAYS', '30', /RETENTION_AUDIT_DAYS tối thiểu 365/],
+  ])('refuses %s=%j, naming it', (name, value, message) => {
+    expect(() => loadConfig({ ...settings, [name]: value })).toThrow(message);
+  });
+
+  it('names every bad setting at once', () => {
+    expect(() => loadConfig({ ...settings, ZALO_APP_ID: 'abc', ZALO_WEBHOOK_SECRET: 'short' })).toThrow(/ZALO_APP_ID .*; ZALO_WEBHOOK_SECRET/);
+  });
+
+  it('exits before listening when a setting is malformed, naming it', async () => {
+    const run = promisify(execFile);
+    const failure = await run(process.execPath, ['--import', 'tsx', 'bot-server/src/main.ts'], { cwd: repoRoot, env: { ...process.env, ...settings, PORT: '0', PUBLIC_URL: 'http://thiduaso.example.vn' } }).catch((error: { code: number; stdout: string; stderr: string }) => error);
+    expect(failure).toMatchObject({ code: 1, stderr: expect.stringContaining('PUBLIC_URL — phải bắt đầu bằng https://') });
+    expect((failure as { stdout: string }).stdout).not.toContain('API:');
+  });
+
+  it('serves the API only: no simulator, no sandbox routes, no mini app files', { timeout: 60_000 }, async () => {
+    const database = await createTestDatabase('sqlite');
+    const server = await spawnServer({ ...settings, DATA_DIR: database.dataDir, DATABASE_URL: database.url });
+    try {
+      expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
+      for (const path of ['/zalo-sim/chat', '/sandbox/demo-people', '/', '/index.html']) expect((await fetch(`${server.url}${path}`)).status, path).toBe(404);
+      expect((await fetch(`${server.url}/api/me`)).status).toBe(401);
+    } finally {
+      await server.stop();
+      await database.drop();
+    }
   });
 });

@@ -1,6 +1,5 @@
 import { loadConfig, type Config } from '@tds/bot-server/config';
-import { startServer, type RunningServer } from '@tds/bot-server/server';
-import type { Clock } from '@tds/bot-server/context';
+import { startServer, type RunningServer, type StartOptions } from '@tds/bot-server/server';
 import { createTestDatabase, type StoreKind, type TestDatabase } from './test-store';
 
 export interface TestServer extends RunningServer {
@@ -10,7 +9,7 @@ export interface TestServer extends RunningServer {
 }
 
 /** The real sandbox server (simulator, demo data) on a random loopback port and a fresh database. */
-export async function startTestServer(env: Record<string, string> = {}, options: { clock?: Clock; store?: StoreKind } = {}): Promise<TestServer> {
+export async function startTestServer(env: Record<string, string> = {}, options: StartOptions & { store?: StoreKind } = {}): Promise<TestServer> {
   const database = await createTestDatabase(options.store);
   const config: Config = loadConfig({
     PORT: '0',

@@ -98,5 +98,5 @@ async function issueSession(ctx: AppContext, personId: string): Promise<Session>
     expiresAt: new Date(now.getTime() + REFRESH_TOKEN_TTL_MS),
     at: now,
   });
-  return { token: access.token, expiresAt: access.expiresAt.toISOString(), refreshToken, person: presentPerson(person), unit: presentUnit(unit) };
+  return { token: access.token, expiresAt: access.expiresAt.toISOString(), refreshToken, person: presentPerson(person, true), unit: presentUnit(unit) };
 }

@@ -5,10 +5,13 @@ import { fanOutDue } from '../features/announcements/service';
 import { askDueQuestions } from '../features/progress/asks';
 import { planReminders } from '../features/reminders/planner';
 import { refreshUnitStats } from '../features/reports/unit-stats';
+import { pruneExpired } from '../features/retention/prune';
 
 export interface Scheduler {
   /** One planning pass at the context clock's "now": what the cron runs every minute, and tests call directly. */
   tick(): Promise<void>;
+  /** The nightly retention pass (02:30 Vietnam time, when nobody is working). */
+  prune(): Promise<void>;
   start(): void;
   stop(): Promise<void>;
 }
@@ -19,7 +22,7 @@ export interface Scheduler {
  * message exist once, and each tick only asks "what should have been sent by now".
  */
 export function createScheduler(ctx: AppContext, onPlanned: () => void): Scheduler {
-  let task: ScheduledTask | null = null;
+  let tasks: ScheduledTask[] = [];
   const logger = ctx.logger.child({ component: 'scheduler' });
 
   async function tick(): Promise<void> {
@@ -35,35 +38,45 @@ export function createScheduler(ctx: AppContext, onPlanned: () => void): Schedul
     }
   }
 
+  async function prune(): Promise<void> {
+    const deleted = await pruneExpired(ctx, ctx.clock.now());
+    if (deleted.answers + deleted.audit > 0) logger.info(deleted, 'retention: old rows deleted');
+  }
+
+  function every(expression: string, name: string, job: () => Promise<void>): ScheduledTask {
+    return schedule(
+      expression,
+      async () => {
+        try {
+          await job();
+        } catch (error) {
+          logger.error({ err: error, job: name }, 'scheduled job failed');
+        }
+      },
+      {
+        timezone: VN_TIME_ZONE,
+        noOverlap: true,
+        name,
+        // node-cron's own notices (e.g. a tick missed under load) go to our structured log, not stdout.
+        logger: {
+          info: (message) => logger.debug(message),
+          warn: (message) => logger.warn(message),
+          error: (message) => logger.error(message),
+          debug: (message) => logger.debug(message),
+        },
+      },
+    );
+  }
+
   return {
     tick,
+    prune,
     start() {
-      task = schedule(
-        '* * * * *',
-        async () => {
-          try {
-            await tick();
-          } catch (error) {
-            logger.error({ err: error }, 'scheduler tick failed');
-          }
-        },
-        {
-          timezone: VN_TIME_ZONE,
-          noOverlap: true,
-          name: 'plan-messages',
-          // node-cron's own notices (e.g. a tick missed under load) go to our structured log, not stdout.
-          logger: {
-            info: (message) => logger.debug(message),
-            warn: (message) => logger.warn(message),
-            error: (message) => logger.error(message),
-            debug: (message) => logger.debug(message),
-          },
-        },
-      );
+      tasks = [every('* * * * *', 'plan-messages', tick), every('30 2 * * *', 'retention', prune)];
     },
     async stop() {
-      await task?.stop();
-      task = null;
+      await Promise.all(tasks.map((task) => task.stop()));
+      tasks = [];
     },
   };
 }

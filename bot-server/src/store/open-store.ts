@@ -7,6 +7,7 @@ import { migrationProvider } from './migrations/index';
 import { capabilitiesOf, type StoreCapabilities } from './capabilities';
 import { groupCommitter, type Work } from './group-commit';
 import type { Database } from './schema';
+import { markStoreInUse } from './store-lock';
 
 export interface Store {
   db: Kysely<Database>;
@@ -35,12 +36,16 @@ function openSqlite(file: string): Store {
   database.pragma('synchronous = FULL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
+  const release = file === ':memory:' ? () => {} : markStoreInUse(file);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
   return {
     db,
     capabilities: capabilitiesOf(db),
     transact: groupCommitter(db),
-    close: () => db.destroy(),
+    async close() {
+      await db.destroy();
+      release();
+    },
   };
 }
 

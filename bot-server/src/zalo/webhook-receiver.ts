@@ -6,6 +6,9 @@ import { updateDedupeKey, ZaloUpdate } from './update-schema';
 
 export const SECRET_HEADER = 'x-bot-api-secret-token';
 
+/** Where the app mounts the webhook; Zalo is told `PUBLIC_URL` + this. */
+export const WEBHOOK_PATH = '/api/zalo/webhook';
+
 export interface WebhookRouterOptions {
   /** The `secret_token` given to `setWebhook`; Zalo echoes it in `X-Bot-Api-Secret-Token`. */
   secretToken: string;

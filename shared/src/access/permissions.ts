@@ -38,6 +38,10 @@ export const permissionTable = {
   'calendar.manage': { principal: 'subtree', commune_officer: 'subtree', dept_officer: 'subtree', admin: 'all' },
   /** One's own leave (`self`), or the leave of the staff one heads: a tổ trưởng their tổ, a principal their school. */
   'leave.manage': { teacher: 'self', group_leader: 'subtree', principal: 'subtree', commune_officer: 'subtree', dept_officer: 'subtree', admin: 'all' },
+  /** Nghị định 13/2023: a person downloads everything stored about them. */
+  'privacy.export': { teacher: 'self', group_leader: 'self', principal: 'self', commune_officer: 'self', dept_officer: 'self', admin: 'self' },
+  /** Erasing a person's data on their request: the officers who manage their unit, audited. */
+  'privacy.erase': { principal: 'subtree', commune_officer: 'subtree', dept_officer: 'subtree', admin: 'all' },
   'audit.read': { principal: 'subtree', commune_officer: 'subtree', dept_officer: 'subtree', admin: 'all' },
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;
 

@@ -23,7 +23,7 @@ export function attachmentRoutes(ctx: AppContext): Router {
     res.setHeader('Content-Length', String(row.bytes));
     res.setHeader('Content-Disposition', `inline; filename*=UTF-8''${encodeURIComponent(row.name)}`);
     res.setHeader('Cache-Control', 'private, max-age=3600');
-    ctx.attachments.open(row.storage_key).on('error', () => res.destroy()).pipe(res);
+    (await ctx.attachments.open(row.storage_key)).on('error', () => res.destroy()).pipe(res);
   });
 
   return router;

@@ -1,13 +1,13 @@
-import type { Person, Role, Unit, UnitKind } from '@tds/shared';
+import { maskPhone, type Person, type Role, type Unit, type UnitKind } from '@tds/shared';
 import type { PersonRow, UnitRow } from '../../store/schema';
 
-/** Whitelists what a client may see of a person: never Zalo or bot ids. */
-export function presentPerson(row: PersonRow): Person {
+/** Whitelists what a client may see of a person: never Zalo or bot ids; the phone masked unless `phoneShown` (`phoneVisibleTo`). */
+export function presentPerson(row: PersonRow, phoneShown: boolean): Person {
   return {
     id: row.id,
     unitId: row.unit_id,
     fullName: row.full_name,
-    phone: row.phone,
+    phone: row.phone !== null && !phoneShown ? maskPhone(row.phone) : row.phone,
     role: row.role as Role,
     title: row.title,
     active: row.active === 1,

@@ -1,4 +1,4 @@
-import { scopeOf, type Actor, type Person, type Unit } from '@tds/shared';
+import { phoneVisibleTo, scopeOf, type Actor, type Person, type Unit } from '@tds/shared';
 import type { AppContext } from '../../context';
 import { authorize } from '../../auth/authorize';
 import { notFound } from '../../http/errors';
@@ -16,7 +16,7 @@ export async function listPeople(ctx: AppContext, actor: Actor, unitId?: string)
   if (scopeOf(actor.role, 'org.people.read') === 'self') {
     authorize(actor, 'org.people.read', { ownerId: actor.personId });
     const self = await findPersonWithUnit(ctx.store.db, actor.personId);
-    return self ? [presentPerson(self)] : [];
+    return self ? [presentPerson(self, true)] : [];
   }
   let path = actor.unitPath;
   if (unitId) {
@@ -27,5 +27,5 @@ export async function listPeople(ctx: AppContext, actor: Actor, unitId?: string)
   authorize(actor, 'org.people.read', { unitPath: path });
   const people = await listPeopleUnder(ctx.store.db, path);
   await recordAudit(ctx.store.db, ctx.clock.now(), { actorId: actor.personId, action: 'people.list', subjectType: 'unit', subjectId: unitId ?? actor.unitId, detail: { count: people.length } });
-  return people.map(presentPerson);
+  return people.map((person) => presentPerson(person, phoneVisibleTo(actor, { id: person.id, unitPath: person.unit_path })));
 }

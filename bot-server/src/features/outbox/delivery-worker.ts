@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { AppContext, Clock } from '../../context';
 import type { Channel } from '../../zalo/channel';
-import { deliverRow, type RowDeliveryDeps } from './deliver-message';
+import { deliverRow, type RowDeliveryDeps, type RowOutcome } from './deliver-message';
 import { collectDigests } from './digest';
 import { claimDue, recipientsOf, releaseClaims } from './repo';
 import { defaultRetryPolicy, type RetryPolicy } from './retry-policy';
@@ -34,6 +34,8 @@ export interface DeliveryWorkerOptions {
   leaseMs?: number;
   /** Backoff bounds. Default 2 s doubling to 10 min. */
   backoff?: Partial<Pick<RetryPolicy, 'baseDelayMs' | 'maxDelayMs'>>;
+  /** Told every row's outcome (metrics count the failures). */
+  onOutcome?: (outcome: RowOutcome) => void;
 }
 
 export interface DeliveryWorker {
@@ -88,6 +90,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
         }
         try {
           const outcome = await deliverRow(deps, row, recipients.get(row.recipientPersonId) ?? null);
+          options.onOutcome?.(outcome);
           if (outcome === 'released') toRelease.push(row.id);
           else if (outcome !== 'lost') handled += 1;
         } catch (error) {

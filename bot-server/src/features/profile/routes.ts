@@ -21,7 +21,7 @@ export function profileRoutes(ctx: AppContext): Router {
     const person = await findPerson(ctx.store.db, actor.personId);
     const unit = person && (await findUnit(ctx.store.db, person.unit_id));
     if (!person || !unit) throw notFound();
-    res.json({ person: presentPerson(person), unit: presentUnit(unit) });
+    res.json({ person: presentPerson(person, true), unit: presentUnit(unit) });
   });
 
   router.post('/bot-link', async (req, res) => {
