@@ -2,6 +2,7 @@ import express, { type Express, type Router } from 'express';
 import { authenticate } from './auth/authenticate';
 import { authRoutes } from './auth/routes';
 import type { AppContext } from './context';
+import { cors } from './http/cors';
 import { orgRoutes } from './features/org/routes';
 import { acknowledgementRoutes } from './features/acknowledgements/routes';
 import { announcementRoutes } from './features/announcements/routes';
@@ -42,6 +43,7 @@ export function createApp(ctx: AppContext, mounts: AppMounts): Express {
   if (mounts.webhook) app.use(WEBHOOK_PATH, mounts.webhook);
 
   const api = express.Router();
+  api.use(cors(ctx.config.corsOrigins));
   api.use(express.json({ limit: '100kb', strict: true }));
   api.use('/auth', authRoutes(ctx));
   api.use(authenticate(ctx));

@@ -49,6 +49,12 @@ const EnvSchema = z.object({
   S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   S3_FORCE_PATH_STYLE: z.enum(['0', '1']).default('1'),
+  /** Origins allowed to call the API from a browser (comma-separated): the mini app's host inside Zalo. */
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((text) => text.split(',').map((origin) => origin.trim()).filter(Boolean))
+    .pipe(z.array(z.url().regex(/^https?:\/\/[^/]+$/, 'CORS_ORIGINS: mỗi mục là một origin dạng https://ten-mien, không có đường dẫn'))),
   /** Bearer token for `/metrics`; unset = direct loopback scrapes only. */
   METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN cần ít nhất 16 ký tự').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -87,6 +93,7 @@ export interface Config {
   };
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   metricsToken: string | null;
+  corsOrigins: string[];
   /** Null = attachments on local disk under `dataDir/attachments`. */
   s3: S3Settings | null;
   /** Days before the nightly job deletes progress answers and audit rows. */
@@ -143,6 +150,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     logLevel: e.LOG_LEVEL,
     metricsToken: e.METRICS_TOKEN ?? null,
+    corsOrigins: e.CORS_ORIGINS,
     s3: s3Settings(e),
     retention: { answersDays: e.RETENTION_ANSWERS_DAYS, auditDays: e.RETENTION_AUDIT_DAYS },
     seedDemoData: mode === 'sandbox' && e.DEMO_DATA !== '0',

@@ -29,6 +29,25 @@ describe.runIf(storeAvailable())(`hardening (${storeKind})`, () => {
     expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('lets only the configured origins call the API from a browser (the mini app inside Zalo)', async () => {
+    const cross = await startTestServer({ CORS_ORIGINS: 'https://h5.zdn.vn, https://mini.example.vn' });
+    try {
+      const preflight = (origin: string) => fetch(`${cross.url}/api/submissions`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type,idempotency-key' } });
+      const allowed = await preflight('https://h5.zdn.vn');
+      expect(allowed.status).toBe(204);
+      expect(allowed.headers.get('access-control-allow-origin')).toBe('https://h5.zdn.vn');
+      expect(allowed.headers.get('access-control-allow-headers')).toContain('Idempotency-Key');
+      expect((await preflight('https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
+      const read = await fetch(`${cross.url}/api/me`, { headers: { origin: 'https://mini.example.vn' } });
+      expect(read.status).toBe(401);
+      expect(read.headers.get('access-control-allow-origin')).toBe('https://mini.example.vn');
+      // Nothing configured (the sandbox, one origin): no CORS headers at all.
+      expect((await fetch(`${server.url}/api/me`, { headers: { origin: 'https://h5.zdn.vn' } })).headers.get('access-control-allow-origin')).toBeNull();
+    } finally {
+      await cross.stop();
+    }
+  });
+
   it('answers unknown routes in Vietnamese without revealing whether they exist, never a stack trace', async () => {
     // Without a session every /api route is a 401: probing cannot tell real routes from made-up ones.
     const response = await fetch(`${server.url}/api/khong-co`, { method: 'DELETE' });
@@ -96,6 +115,7 @@ describe('production mode', () => {
     ['DATABASE_URL', '', /DATABASE_URL trống/],
     ['METRICS_TOKEN', 'short', /METRICS_TOKEN cần ít nhất 16/],
     ['RETENTION_AUDIT_DAYS', '30', /RETENTION_AUDIT_DAYS tối thiểu 365/],
+    ['CORS_ORIGINS', 'https://h5.zdn.vn/app', /CORS_ORIGINS: mỗi mục là một origin/],
   ])('refuses %s=%j, naming it', (name, value, message) => {
     expect(() => loadConfig({ ...settings, [name]: value })).toThrow(message);
   });
