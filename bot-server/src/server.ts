@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:http';
+import type { Express } from 'express';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import pino, { type Logger } from 'pino';
@@ -18,6 +19,8 @@ export interface RunningServer {
   /** Loopback base URL, e.g. http://127.0.0.1:3000. */
   url: string;
   ctx: AppContext;
+  /** The mounted app: its router stack is the route table the authorization matrix checks. */
+  app: Express;
   /** Present in sandbox mode. */
   sandbox: Sandbox | null;
   /** The outbox delivery worker, started with the server and stopped by `close()`. */
@@ -80,6 +83,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   return {
     url,
     ctx,
+    app,
     sandbox,
     delivery,
     async close() {

@@ -8,25 +8,14 @@ import { browserAvailable } from '../support/browser';
 import { demo, demoUnitIds } from '../support/demo';
 import { pngBytes, upload } from '../support/files';
 import { idsOf, text, usePhoneApp, visible } from '../support/phone-app';
+import { author, initiative as sampleInitiative, initiativeTitle } from '../support/samples';
 import type { TestServer } from '../support/test-server';
 import { storeAvailable, storeKind } from '../support/test-store';
 
 /** 20/5/2026 10:00 in Vietnam, for the server and the phone alike: ten days before the commune's 30/5 dossier. */
 const now = new Date('2026-05-20T03:00:00Z');
 
-const initiativeTitle = 'Ứng dụng bảng tương tác trong dạy đọc lớp 1 cho học sinh dân tộc thiểu số';
-const author = (fullName: string) => ({ fullName, birthDate: '1988-04-12', workplace: 'Trường PTDTBT Tiểu học Đăk Kôi', position: 'Giáo viên', qualification: 'Cử nhân Sư phạm Tiểu học', sharePercent: 100 });
-const initiative = (title: string, fullName: string) => ({
-  title,
-  authors: [author(fullName)],
-  field: 'Giáo dục tiểu học',
-  firstAppliedOn: '2025-09-08',
-  problem: 'Học sinh lớp 1 người Xơ Đăng còn hạn chế tiếng Việt, giờ tập đọc thiếu học liệu trực quan.',
-  solution: 'Xây dựng bộ bài giảng điện tử có âm thanh, hình ảnh quen thuộc với đời sống thôn làng.',
-  novelty: 'Lần đầu dùng tiếng Xơ Đăng làm cầu nối trong bài giảng điện tử của trường.',
-  effectiveness: 'Tỷ lệ học sinh đọc trơn cuối học kỳ I tăng từ 61% lên 83%.',
-  scalability: 'Áp dụng được cho các trường vùng đồng bào dân tộc thiểu số trong xã.',
-});
+const initiative = (title: string, fullName: string) => sampleInitiative([], { title, authors: [author(fullName, 100)], videoLinks: [] });
 
 /** Y Vân, Đặng Văn Toàn, Bùi Thị Thùy Dung (primary), Y Nhuơng (kindergarten): each records a course. */
 const trainedPeople = [demo.primaryTeacher, 'demo-19', 'demo-21', 'demo-07'];

@@ -5,24 +5,9 @@ import { api, signInAll } from '../support/api-client';
 import { demo } from '../support/demo';
 import { makeDocx } from '../support/docx';
 import { disguisedExe, jpegBytes, pdfBytes, pngBytes, upload } from '../support/files';
+import { author, initiative } from '../support/samples';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { storeAvailable, storeKind } from '../support/test-store';
-
-const author = (fullName: string, sharePercent: number) => ({ fullName, birthDate: '1988-04-12', workplace: 'Trường PTDTBT Tiểu học Đăk Kôi', position: 'Giáo viên', qualification: 'Cử nhân Sư phạm Tiểu học', sharePercent });
-
-const initiative = (attachmentIds: string[]) => ({
-  title: 'Ứng dụng bảng tương tác trong dạy đọc lớp 1 cho học sinh dân tộc thiểu số',
-  authors: [author('Y Vân', 70), author('Đặng Văn Toàn', 30)],
-  field: 'Giáo dục tiểu học',
-  firstAppliedOn: '2025-09-08',
-  problem: 'Học sinh lớp 1 người Xơ Đăng còn hạn chế tiếng Việt, giờ tập đọc thiếu học liệu trực quan.',
-  solution: 'Xây dựng bộ bài giảng điện tử có âm thanh, hình ảnh quen thuộc với đời sống thôn làng.',
-  novelty: 'Lần đầu dùng tiếng Xơ Đăng làm cầu nối trong bài giảng điện tử của trường.',
-  effectiveness: 'Tỷ lệ học sinh đọc trơn cuối học kỳ I tăng từ 61% lên 83%.',
-  scalability: 'Áp dụng được cho các trường vùng đồng bào dân tộc thiểu số trong xã.',
-  attachmentIds,
-  videoLinks: ['https://www.youtube.com/watch?v=abc123'],
-});
 
 describe.runIf(storeAvailable())(`submissions: sáng kiến and training evidence with review (${storeKind})`, () => {
   let server: TestServer;
