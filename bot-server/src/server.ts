@@ -8,6 +8,7 @@ import { createBotRuntime } from './bot/bot-runtime';
 import type { Config } from './config';
 import { systemClock, type AppContext, type Clock } from './context';
 import { localDiskStorage } from './features/attachments/storage';
+import { answerClientError } from './http/client-error';
 import { createDeliveryWorker, type DeliveryWorker } from './features/outbox/delivery-worker';
 import { createSandbox, type Sandbox } from './sandbox/sandbox';
 import { createScheduler } from './scheduler/scheduler';
@@ -41,6 +42,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const logger = options.logger ?? pino({ level: config.logLevel, base: undefined });
   const store = await openStore(config.databaseUrl);
   const server = createServer();
+  server.on('clientError', answerClientError);
   try {
     await listen(server, config.port, config.host);
   } catch (error) {

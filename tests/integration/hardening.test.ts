@@ -27,6 +27,12 @@ describe.runIf(storeAvailable())(`hardening (${storeKind})`, () => {
     expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('answers requests node refuses before express (a 20 KB address) with the Vietnamese JSON envelope (found by fuzzing)', async () => {
+    const response = await fetch(`${server.url}/api/submissions?status=${'ă'.repeat(5_000)}`);
+    expect(response.status).toBe(431);
+    expect(await response.json()).toEqual({ error: { code: 'headers_too_large', message: 'Địa chỉ hoặc tiêu đề yêu cầu quá dài' } });
+  });
+
   it('answers unknown routes in Vietnamese without revealing whether they exist, never a stack trace', async () => {
     // Without a session every /api route is a 401: probing cannot tell real routes from made-up ones.
     const response = await fetch(`${server.url}/api/khong-co`, { method: 'DELETE' });

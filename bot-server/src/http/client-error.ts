@@ -1,0 +1,22 @@
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
+
+const answers: Record<number, { code: string; message: string }> = {
+  400: { code: 'bad_request', message: 'Yêu cầu HTTP không hợp lệ' },
+  408: { code: 'timeout', message: 'Yêu cầu gửi quá chậm, vui lòng thử lại' },
+  431: { code: 'headers_too_large', message: 'Địa chỉ hoặc tiêu đề yêu cầu quá dài' },
+};
+
+/**
+ * Node's HTTP parser refuses some requests before express sees them (a 20 KB URL, a broken header)
+ * and would answer a bare status; this answers them with the app's Vietnamese JSON envelope instead.
+ */
+export function answerClientError(error: Error & { code?: string }, socket: Socket): void {
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+  const body = JSON.stringify({ error: answers[status] });
+  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+}
