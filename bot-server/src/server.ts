@@ -8,7 +8,7 @@ import { createBotRuntime } from './bot/bot-runtime';
 import type { Config } from './config';
 import { systemClock, type AppContext, type Clock } from './context';
 import { localDiskStorage } from './features/attachments/storage';
-import { answerClientError } from './http/client-error';
+import { answerClientError, answerUnmetExpectation } from './http/client-error';
 import { createDeliveryWorker, type DeliveryWorker } from './features/outbox/delivery-worker';
 import { createSandbox, type Sandbox } from './sandbox/sandbox';
 import { createScheduler } from './scheduler/scheduler';
@@ -43,6 +43,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const store = await openStore(config.databaseUrl);
   const server = createServer();
   server.on('clientError', answerClientError);
+  server.on('checkExpectation', answerUnmetExpectation);
   try {
     await listen(server, config.port, config.host);
   } catch (error) {

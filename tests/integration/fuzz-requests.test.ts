@@ -125,6 +125,7 @@ describe.runIf(storeAvailable())(`fuzzing every request schema over HTTP: ${fuzz
         const problem = problemWith(answer);
         if (problem) throw new Error(`${target.method} ${path} ${body?.slice(0, 500) ?? ''} → ${problem}`);
       });
+      console.info(`[fuzz] ${storeKind} ${name}: ${client.tally()}`);
       const health = await client.send('GET', '/healthz', {});
       expect(health.status).toBe(200);
     });

@@ -139,14 +139,24 @@ export interface HttpAnswer {
 export function httpClient(base: string, concurrency = 8) {
   const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
   const url = new URL(base);
+  const statuses = new Map<number, number>();
   return {
+    /** How many answers of each status since the last `tally()`, e.g. "400×812 201×150 413×38". */
+    tally(): string {
+      const line = [...statuses].sort(([, a], [, b]) => b - a).map(([status, count]) => `${status}×${count}`).join(' ');
+      statuses.clear();
+      return line;
+    },
     send(method: string, path: string, headers: Record<string, string>, body?: Buffer | string): Promise<HttpAnswer> {
       return new Promise((resolve, reject) => {
         const payload = body === undefined ? undefined : Buffer.isBuffer(body) ? body : Buffer.from(body);
         const req = request({ host: url.hostname, port: url.port, method, path, agent, headers: { ...headers, ...(payload ? { 'content-length': String(payload.length) } : {}) } }, (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, contentType: String(res.headers['content-type'] ?? ''), text: Buffer.concat(chunks).toString('utf8') }));
+          res.on('end', () => {
+            statuses.set(res.statusCode ?? 0, (statuses.get(res.statusCode ?? 0) ?? 0) + 1);
+            resolve({ status: res.statusCode ?? 0, contentType: String(res.headers['content-type'] ?? ''), text: Buffer.concat(chunks).toString('utf8') });
+          });
           res.on('error', reject);
         });
         req.on('error', reject);

@@ -1,4 +1,4 @@
-import { STATUS_CODES } from 'node:http';
+import { STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 
 const answers: Record<number, { code: string; message: string }> = {
@@ -19,4 +19,10 @@ export function answerClientError(error: Error & { code?: string }, socket: Sock
   const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
   const body = JSON.stringify({ error: answers[status] });
   socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+}
+
+/** An `Expect` header other than 100-continue: node would answer a bare 417; say it in the envelope. */
+export function answerUnmetExpectation(_req: IncomingMessage, res: ServerResponse): void {
+  res.writeHead(417, { 'Content-Type': 'application/json; charset=utf-8', Connection: 'close' });
+  res.end(JSON.stringify({ error: { code: 'expectation_failed', message: 'Máy chủ không đáp ứng được tiêu đề Expect của yêu cầu' } }));
 }
