@@ -75,12 +75,12 @@ const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: ZodDef
 export function shapedLike(schema: z.ZodType, depth = 0): fc.Arbitrary<Json> {
   if (depth > 6) return junk;
   const def = defOf(schema);
-  const near = (arbitrary: fc.Arbitrary<Json>) => fc.oneof({ weight: 4, arbitrary }, { weight: 1, arbitrary: junk });
+  const near = (arbitrary: fc.Arbitrary<Json>) => fc.oneof({ weight: 12, arbitrary }, { weight: 1, arbitrary: junk });
   switch (def.type) {
     case 'object': {
       const keys = Object.entries(def.shape ?? {});
-      const fields = keys.map(([key, child]) => fc.option(shapedLike(child, depth + 1), { freq: 6, nil: undefined }).map((value) => (value === undefined ? [] : [[key, value] as [string, Json]])));
-      const extra = fc.array(fc.tuple(fc.oneof(fc.constantFrom(...pollutionKeys), fc.string({ maxLength: 8 })), junk), { maxLength: 2 });
+      const fields = keys.map(([key, child]) => fc.option(shapedLike(child, depth + 1), { freq: 15, nil: undefined }).map((value) => (value === undefined ? [] : [[key, value] as [string, Json]])));
+      const extra = fc.oneof({ weight: 3, arbitrary: fc.constant([]) }, fc.array(fc.tuple(fc.oneof(fc.constantFrom(...pollutionKeys), fc.string({ maxLength: 8 })), junk), { maxLength: 2 }));
       return near(fc.tuple(fc.tuple(...fields), extra).map(([present, more]) => ({ entries: [...present.flat(), ...more] })));
     }
     case 'array':
@@ -102,10 +102,26 @@ export function shapedLike(schema: z.ZodType, depth = 0): fc.Arbitrary<Json> {
       return fc.oneof(...(def.options ?? []).map((option) => shapedLike(option, depth + 1)));
     case 'record':
       return near(fc.array(fc.tuple(shapedKey(def.keyType!), shapedLike(def.valueType!, depth + 1)), { maxLength: 4 }).map((entries) => ({ entries })));
+    case 'string':
+      return fc.oneof({ weight: 6, arbitrary: plausibleText }, { weight: 1, arbitrary: leaf });
+    case 'number':
+      return fc.oneof({ weight: 6, arbitrary: fc.integer({ min: 0, max: 60 }).map(raw) }, { weight: 1, arbitrary: leaf });
+    case 'boolean':
+      return fc.oneof({ weight: 3, arbitrary: fc.boolean().map(raw) }, { weight: 1, arbitrary: leaf });
     default:
       return leaf;
   }
 }
+
+/** Strings a real client would send (ids of the demo tree, dates, sentences): they let whole documents pass validation. */
+const plausibleText: fc.Arbitrary<Json> = fc
+  .oneof(
+    fc.constantFrom('th-dak-koi', 'to-thu-nghiem', 'xa-dak-koi', 'demo-18', '2026-06-15', '2025-09-08', '07:30', 'https://www.youtube.com/watch?v=abc123', 'ABCD2345', 'Giáo viên', 'có'),
+    fc.uuid(),
+    fc.date({ min: new Date('2026-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }).map((date) => date.toISOString()),
+    fc.array(fc.constantFrom('Trường', 'tổ', 'sáng kiến', 'ứng dụng', 'học sinh', 'báo cáo', 'chuyển đổi số', 'giáo viên', 'năm học', 'hiệu quả'), { minLength: 3, maxLength: 30 }).map((words) => words.join(' ')),
+  )
+  .map(raw);
 
 function shapedKey(schema: z.ZodType): fc.Arbitrary<string> {
   const def = defOf(schema);
@@ -193,9 +209,19 @@ export function problemWith(answer: HttpAnswer): string | null {
  */
 export async function assertConcurrently<T>(arbitrary: fc.Arbitrary<T>, check: (value: T) => Promise<void>, runs = fuzzRuns, parallel = 4): Promise<void> {
   const seed = Date.now() & 0x7fffffff;
-  await Promise.all(
-    Array.from({ length: parallel }, (_, part) =>
-      fc.assert(fc.asyncProperty(arbitrary, check), { numRuns: Math.ceil(runs / parallel), seed: seed + part }),
-    ),
-  );
+  // Once one part has failed the others stop sending (it alone goes on, shrinking its counterexample),
+  // so their requests cannot spill into the next test.
+  let failedPart: number | null = null;
+  const guarded = (part: number) => async (value: T) => {
+    if (failedPart !== null && failedPart !== part) return;
+    try {
+      await check(value);
+    } catch (error) {
+      failedPart ??= part;
+      throw error;
+    }
+  };
+  const parts = await Promise.allSettled(Array.from({ length: parallel }, (_, part) => fc.assert(fc.asyncProperty(arbitrary, guarded(part)), { numRuns: Math.ceil(runs / parallel), seed: seed + part })));
+  const failure = parts.find((part) => part.status === 'rejected');
+  if (failure) throw failure.reason;
 }
