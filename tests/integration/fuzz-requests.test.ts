@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import { assertConcurrently, bodyText, fuzzRuns, httpClient, jsonContentType, problemWith, serialize, shapedLike, type Json } from '../support/fuzz';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { storeAvailable, storeKind } from '../support/test-store';
-import { unitFixtures, type FixturePerson } from '../support/unit-fixtures';
+import { unitFixtures, type FixturePerson, type UnitFixtures } from '../support/unit-fixtures';
 
 interface Ids {
   planId: string;
@@ -76,12 +76,13 @@ describe.runIf(storeAvailable())(`fuzzing every request schema over HTTP: ${fuzz
   let server: TestServer;
   let client: ReturnType<typeof httpClient>;
   let fuzzer: FixturePerson;
+  let fx: UnitFixtures;
   let ids: Ids;
 
   beforeAll(async () => {
     server = await startTestServer();
     client = httpClient(server.url);
-    const fx = unitFixtures(server.ctx, server.url);
+    fx = unitFixtures(server.ctx, server.url);
     // An admin (so authorization lets the input reach the deeper checks) in a unit with nobody below it,
     // so the announcements it manages to send reach few people.
     const { db } = server.ctx.store;
@@ -102,6 +103,8 @@ describe.runIf(storeAvailable())(`fuzzing every request schema over HTTP: ${fuzz
 
   for (const [name, target] of Object.entries(targets)) {
     it(`${target.method} ${target.path({ planId: ':planId', obligationId: ':obligationId', draftId: ':id', submissionId: ':id', questionId: ':questionId', nominationId: ':id' })} with fuzzed ${name}: never 5xx, every 4xx Vietnamese JSON`, { timeout: 600_000 }, async () => {
+      // Sessions last 15 minutes and a full run takes longer: each target signs a fresh one.
+      const token = (await fx.personAs(fuzzer.actor.personId)).token;
       const schema = (shared as unknown as Record<string, z.ZodType>)[name]!;
       const shaped = target.wrap ? shapedLike(schema).map(target.wrap) : shapedLike(schema);
       const forwardedFor = fc.tuple(fc.nat(255), fc.nat(255), fc.nat(255)).map(([a, b, c]) => `10.${a}.${b}.${c}`);
@@ -109,7 +112,7 @@ describe.runIf(storeAvailable())(`fuzzing every request schema over HTTP: ${fuzz
       const requestCase: fc.Arbitrary<Case> = target.method === 'GET' ? fc.record({ query: shapedLike(schema).map(queryOf) }) : fc.record({ body: bodyText(shaped), contentType: jsonContentType, forwardedFor, idempotencyKey });
       await assertConcurrently(requestCase, async (input) => {
         const headers: Record<string, string> = {};
-        if (!target.anonymous) headers.authorization = `Bearer ${fuzzer.token}`;
+        if (!target.anonymous) headers.authorization = `Bearer ${token}`;
         let path = target.path(ids);
         let body: string | undefined;
         if ('query' in input) {

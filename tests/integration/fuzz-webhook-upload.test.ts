@@ -6,7 +6,7 @@ import { disguisedExe, jpegBytes, pdfBytes, pngBytes } from '../support/files';
 import { assertConcurrently, bodyText, fuzzRuns, httpClient, jsonContentType, problemWith, shapedLike } from '../support/fuzz';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { storeAvailable, storeKind } from '../support/test-store';
-import { unitFixtures, type FixturePerson } from '../support/unit-fixtures';
+import { unitFixtures, type FixturePerson, type UnitFixtures } from '../support/unit-fixtures';
 
 /** What Zalo posts, with the texts the bot reacts to, so fuzzed updates also reach the conversation. */
 const ZaloUpdateShape = z.object({
@@ -27,12 +27,14 @@ describe.runIf(storeAvailable())(`fuzzing the webhook and the uploads: ${fuzzRun
   let server: TestServer;
   let client: ReturnType<typeof httpClient>;
   let uploader: FixturePerson;
+  let fx: UnitFixtures;
   let docx: Buffer;
 
   beforeAll(async () => {
     server = await startTestServer();
     client = httpClient(server.url);
-    uploader = await unitFixtures(server.ctx, server.url).newPerson('th-dak-koi', 'principal');
+    fx = unitFixtures(server.ctx, server.url);
+    uploader = await fx.newPerson('th-dak-koi', 'principal');
     docx = await makeDocx('KẾ HOẠCH\nCác trường gửi báo cáo trước ngày 30/5/2026.');
   });
   afterAll(async () => {
@@ -85,6 +87,8 @@ describe.runIf(storeAvailable())(`fuzzing the webhook and the uploads: ${fuzzRun
       cut: fc.oneof({ weight: 4, arbitrary: fc.constant(null) }, fc.nat()),
       closed: fc.oneof({ weight: 4, arbitrary: fc.constant(true) }, fc.constant(false)),
     });
+    // Sessions last 15 minutes and a full run takes longer: sign a fresh one for this target.
+    const { token } = await fx.personAs(uploader.actor.personId);
     await assertConcurrently(uploadCase, async ({ route, boundary, declared, parts, cut, closed }) => {
       const pieces: Buffer[] = [];
       for (const { field, filename, type, bytes } of parts) {
@@ -94,7 +98,7 @@ describe.runIf(storeAvailable())(`fuzzing the webhook and the uploads: ${fuzzRun
       let body = Buffer.concat(pieces);
       if (cut !== null) body = body.subarray(0, cut % (body.length + 1));
       const contentType = { same: `multipart/form-data; boundary=${boundary}`, other: 'multipart/form-data; boundary=khac', none: 'multipart/form-data', quoted: `multipart/form-data; boundary="${boundary}"`, json: 'application/json' }[declared]!;
-      const answer = await client.send('POST', route, { authorization: `Bearer ${uploader.token}`, 'content-type': contentType }, body);
+      const answer = await client.send('POST', route, { authorization: `Bearer ${token}`, 'content-type': contentType }, body);
       const problem = problemWith(answer);
       if (problem) throw new Error(`${route} ${contentType} (${body.length} bytes: ${JSON.stringify(parts.map(({ field, filename, type, bytes }) => ({ field, filename, type, head: bytes.subarray(0, 16).toString('hex') })))}, cut ${cut}) → ${problem}`);
     });
