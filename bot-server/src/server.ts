@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import type { Express } from 'express';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -8,7 +8,7 @@ import { createBotRuntime } from './bot/bot-runtime';
 import type { Config } from './config';
 import { systemClock, type AppContext, type Clock } from './context';
 import { localDiskStorage } from './features/attachments/storage';
-import { answerClientError, answerUnmetExpectation } from './http/client-error';
+import { answerClientError, answerStarting, answerUnmetExpectation } from './http/client-error';
 import { createDeliveryWorker, type DeliveryWorker } from './features/outbox/delivery-worker';
 import { createSandbox, type Sandbox } from './sandbox/sandbox';
 import { createScheduler } from './scheduler/scheduler';
@@ -41,7 +41,10 @@ export interface StartOptions {
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
   const logger = options.logger ?? pino({ level: config.logLevel, base: undefined });
   const store = await openStore(config.databaseUrl);
-  const server = createServer();
+  // The port is bound before the app exists (see above): until it does, answer 503 rather than leave
+  // the request hanging forever — after a crash, clients are already retrying when the server comes back.
+  let handle: RequestListener = answerStarting;
+  const server = createServer((req, res) => handle(req, res));
   server.on('clientError', answerClientError);
   server.on('checkExpectation', answerUnmetExpectation);
   try {
@@ -65,7 +68,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const bot = createBotRuntime(ctx, botBaseUrl);
   const sandbox = config.mode === 'sandbox' ? await createSandbox(ctx) : null;
   const app = createApp(ctx, { webhook: bot.webhookRouter ?? undefined, sandbox: sandbox?.mounts });
-  server.on('request', app);
+  handle = app;
 
   try {
     await bot.start(`${config.publicUrl ?? url}/api/zalo/webhook`);

@@ -72,7 +72,8 @@ async function main(): Promise<void> {
         body.append('file', new Blob([upload]), 'anh.png');
       }
       try {
-        const response = await fetch(options.url, { method: options.method ?? 'GET', headers, body });
+        // A bounded wait: a request the server never answers must not hold the run (or a crash test) forever.
+        const response = await fetch(options.url, { method: options.method ?? 'GET', headers, body, signal: AbortSignal.timeout(15_000) });
         const text = await response.text();
         if (response.status >= 400) errors++;
         else if (options.collectIds) acknowledged.push((JSON.parse(text) as { id: string }).id);

@@ -26,3 +26,9 @@ export function answerUnmetExpectation(_req: IncomingMessage, res: ServerRespons
   res.writeHead(417, { 'Content-Type': 'application/json; charset=utf-8', Connection: 'close' });
   res.end(JSON.stringify({ error: { code: 'expectation_failed', message: 'Máy chủ không đáp ứng được tiêu đề Expect của yêu cầu' } }));
 }
+
+/** Before the app is mounted (the first second or so after start), every request gets a retryable 503. */
+export function answerStarting(_req: IncomingMessage, res: ServerResponse): void {
+  res.writeHead(503, { 'Content-Type': 'application/json; charset=utf-8', 'Retry-After': '1' });
+  res.end(JSON.stringify({ error: { code: 'starting', message: 'Máy chủ đang khởi động, vui lòng thử lại sau giây lát' } }));
+}
