@@ -14,18 +14,27 @@ interface Layer {
  * so a route added anywhere shows up here without anyone remembering to list it.
  */
 export function registeredRoutes(app: Express): RouteKey[] {
+  return routesOf((app as unknown as { router: RouterLike }).router);
+}
+
+interface RouterLike {
+  stack: Layer[];
+}
+
+/** The endpoints of one router mounted at `prefix`. */
+export function routesOf(router: RouterLike, prefix = ''): RouteKey[] {
   const routes: RouteKey[] = [];
-  const walk = (stack: Layer[], prefix: string) => {
+  const walk = (stack: Layer[], at: string) => {
     for (const layer of stack) {
       if (layer.route) {
-        for (const method of Object.keys(layer.route.methods)) routes.push(`${method.toUpperCase()} ${join(prefix, String(layer.route.path))}` as RouteKey);
+        for (const method of Object.keys(layer.route.methods)) routes.push(`${method.toUpperCase()} ${join(at, String(layer.route.path))}` as RouteKey);
       } else if (layer.handle.stack) {
-        walk(layer.handle.stack, typeof layer.rawPath === 'string' ? join(prefix, layer.rawPath) : prefix);
+        walk(layer.handle.stack, typeof layer.rawPath === 'string' ? join(at, layer.rawPath) : at);
       }
     }
   };
-  walk((app as unknown as { router: { stack: Layer[] } }).router.stack, '');
+  walk(router.stack, prefix);
   return routes;
 }
 
-const join = (prefix: string, path: string) => (path === '/' ? prefix || '/' : `${prefix}${path}`);
+const join = (prefix: string, path: string) => (path === '/' ? prefix || '/' : `${prefix === '/' ? '' : prefix}${path}`);
