@@ -17,15 +17,16 @@ export function registeredRoutes(app: Express): RouteKey[] {
   return routesOf((app as unknown as { router: RouterLike }).router);
 }
 
+/** Express's router, seen only as far as its stack (whose layer type @types/express does not export in full). */
 interface RouterLike {
-  stack: Layer[];
+  stack: readonly unknown[];
 }
 
 /** The endpoints of one router mounted at `prefix`. */
 export function routesOf(router: RouterLike, prefix = ''): RouteKey[] {
   const routes: RouteKey[] = [];
-  const walk = (stack: Layer[], at: string) => {
-    for (const layer of stack) {
+  const walk = (stack: readonly unknown[], at: string) => {
+    for (const layer of stack as Layer[]) {
       if (layer.route) {
         for (const method of Object.keys(layer.route.methods)) routes.push(`${method.toUpperCase()} ${join(at, String(layer.route.path))}` as RouteKey);
       } else if (layer.handle.stack) {
