@@ -1,4 +1,5 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
+import type { Express } from 'express';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import pino, { type Logger } from 'pino';
@@ -11,6 +12,7 @@ import { localDiskStorage } from './features/attachments/storage';
 import { createMetrics } from './features/ops/metrics';
 import { createReadiness } from './features/ops/readiness';
 import type { Ops } from './features/ops/routes';
+import { answerClientError, answerStarting, answerUnmetExpectation } from './http/client-error';
 import { createDeliveryWorker, type DeliveryWorker } from './features/outbox/delivery-worker';
 import { createSandbox, type Sandbox } from './sandbox/sandbox';
 import { createScheduler } from './scheduler/scheduler';
@@ -23,6 +25,8 @@ export interface RunningServer {
   /** Loopback base URL, e.g. http://127.0.0.1:3000. */
   url: string;
   ctx: AppContext;
+  /** The mounted app: its router stack is the route table the authorization matrix checks. */
+  app: Express;
   /** Present in sandbox mode. */
   sandbox: Sandbox | null;
   /** The outbox delivery worker, started with the server and stopped by `close()`. */
@@ -44,7 +48,12 @@ export interface StartOptions {
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
   const logger = options.logger ?? pino({ level: config.logLevel, base: undefined });
   const store = await openStore(config.databaseUrl, { onConnectionLost: (error) => logger.warn({ err: error }, 'PostgreSQL closed an idle connection; the pool reconnects') });
-  const server = createServer();
+  // The port is bound before the app exists (see above): until it does, answer 503 rather than leave
+  // the request hanging forever — after a crash, clients are already retrying when the server comes back.
+  let handle: RequestListener = answerStarting;
+  const server = createServer((req, res) => handle(req, res));
+  server.on('clientError', answerClientError);
+  server.on('checkExpectation', answerUnmetExpectation);
   try {
     await listen(server, config.port, config.host);
   } catch (error) {
@@ -67,7 +76,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const sandbox = config.mode === 'sandbox' ? await createSandbox(ctx) : null;
   const ops: Ops = { metrics: createMetrics(ctx), readiness: createReadiness(store), metricsToken: config.metricsToken };
   const app = createApp(ctx, { ops, webhook: bot.webhookRouter ?? undefined, sandbox: sandbox?.mounts });
-  server.on('request', app);
+  handle = app;
 
   try {
     await bot.start(`${config.publicUrl ?? url}${WEBHOOK_PATH}`);
@@ -89,6 +98,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   return {
     url,
     ctx,
+    app,
     sandbox,
     delivery,
     ops,

@@ -20,6 +20,8 @@ export interface LoadOptions {
   ratePerSecond?: number;
   /** Sends a multipart upload (field `file`) of a PNG this many bytes long instead of `body`. */
   uploadBytes?: number;
+  /** Reports the `id` of every 2xx answer: what the server acknowledged (crash tests check each one was kept). */
+  collectIds?: boolean;
 }
 
 export interface LoadResult {
@@ -29,6 +31,7 @@ export interface LoadResult {
   p50Ms: number;
   p95Ms: number;
   p99Ms: number;
+  acknowledged?: string[];
 }
 
 function pngOf(bytes: number): Uint8Array<ArrayBuffer> {
@@ -43,10 +46,15 @@ async function main(): Promise<void> {
   const options = JSON.parse(process.argv[2] ?? '{}') as LoadOptions;
   if (!/^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(options.url)) throw new Error('load only targets loopback');
   const latencies: number[] = [];
+  const acknowledged: string[] = [];
   let errors = 0;
   let issued = 0;
   const started = performance.now();
-  const deadline = started + options.durationMs;
+  let deadline = started + options.durationMs;
+  // SIGTERM ends the run early: requests in flight finish, then the result is printed as usual.
+  process.once('SIGTERM', () => {
+    deadline = 0;
+  });
   const upload = options.uploadBytes ? pngOf(options.uploadBytes) : null;
   const interval = options.ratePerSecond ? 1000 / options.ratePerSecond : 0;
   const worker = async () => {
@@ -64,11 +72,15 @@ async function main(): Promise<void> {
         body.append('file', new Blob([upload]), 'anh.png');
       }
       try {
-        const response = await fetch(options.url, { method: options.method ?? 'GET', headers, body });
-        await response.arrayBuffer();
+        // A bounded wait: a request the server never answers must not hold the run (or a crash test) forever.
+        const response = await fetch(options.url, { method: options.method ?? 'GET', headers, body, signal: AbortSignal.timeout(15_000) });
+        const text = await response.text();
         if (response.status >= 400) errors++;
+        else if (options.collectIds) acknowledged.push((JSON.parse(text) as { id: string }).id);
       } catch {
         errors++;
+        // The server is down (a crash test restarting it): pause instead of spinning on refused connections.
+        await new Promise((resolve) => setTimeout(resolve, 25));
       }
       latencies.push(performance.now() - t0);
     }
@@ -77,7 +89,7 @@ async function main(): Promise<void> {
   const elapsed = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
-  const result: LoadResult = { requests: latencies.length, errors, perSecond: latencies.length / elapsed, p50Ms: at(0.5), p95Ms: at(0.95), p99Ms: at(0.99) };
+  const result: LoadResult = { requests: latencies.length, errors, perSecond: latencies.length / elapsed, p50Ms: at(0.5), p95Ms: at(0.95), p99Ms: at(0.99), ...(options.collectIds ? { acknowledged } : {}) };
   console.log(JSON.stringify(result));
 }
 

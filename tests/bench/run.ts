@@ -6,6 +6,7 @@ import { planExtractionBenchmark, planSearchBenchmark } from './plans.bench';
 import { dashboardBenchmark } from './dashboard.bench';
 import { exportBenchmark } from './export.bench';
 import { planDayBenchmark } from './plan-day.bench';
+import { miniAppWeightBenchmark } from './miniapp.bench';
 import { reminderPlanningBenchmark } from './reminders.bench';
 import { submitBenchmark } from './submit.bench';
 import type { Benchmark, BenchResult } from './harness';
@@ -14,7 +15,7 @@ import type { Benchmark, BenchResult } from './harness';
  * `npm run bench` runs every benchmark and writes bench/results.json and the table in bench/README.md.
  * `-- --short` (CI) only proves each benchmark still runs: tiny sizes, results not written.
  */
-const benchmarks: Benchmark[] = [apiAuthBenchmark, planExtractionBenchmark, planSearchBenchmark, submitBenchmark, reminderPlanningBenchmark, planDayBenchmark, dashboardBenchmark, exportBenchmark, deliveryBenchmark];
+const benchmarks: Benchmark[] = [apiAuthBenchmark, planExtractionBenchmark, planSearchBenchmark, submitBenchmark, reminderPlanningBenchmark, planDayBenchmark, dashboardBenchmark, exportBenchmark, deliveryBenchmark, miniAppWeightBenchmark];
 
 const short = process.argv.includes('--short');
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);

@@ -7,8 +7,8 @@ import { api, signInAs } from '../support/api-client';
 import { browserAvailable } from '../support/browser';
 import { demo, demoUnitIds } from '../support/demo';
 import { pngBytes, upload } from '../support/files';
-import { author, initiative, trainingCourse } from '../support/forms';
 import { idsOf, text, usePhoneApp, visible } from '../support/phone-app';
+import { author, initiative, trainingCourse } from '../support/samples';
 import type { TestServer } from '../support/test-server';
 import { storeAvailable, storeKind } from '../support/test-store';
 

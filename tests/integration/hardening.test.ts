@@ -2,10 +2,13 @@ import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { request } from 'node:http';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '@tds/bot-server/config';
 import { spawnServer } from '../support/server-process';
+import { signInAs } from '../support/api-client';
+import { demo } from '../support/demo';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { createTestDatabase, storeAvailable, storeKind } from '../support/test-store';
 
@@ -45,6 +48,49 @@ describe.runIf(storeAvailable())(`hardening (${storeKind})`, () => {
       expect((await fetch(`${server.url}/api/me`, { headers: { origin: 'https://h5.zdn.vn' } })).headers.get('access-control-allow-origin')).toBeNull();
     } finally {
       await cross.stop();
+    }
+  });
+
+  it('answers requests node refuses before express (a 20 KB address) with the Vietnamese JSON envelope (found by fuzzing)', async () => {
+    const response = await fetch(`${server.url}/api/submissions?status=${'ă'.repeat(5_000)}`);
+    expect(response.status).toBe(431);
+    expect(await response.json()).toEqual({ error: { code: 'headers_too_large', message: 'Địa chỉ hoặc tiêu đề yêu cầu quá dài' } });
+  });
+
+  it('answers an unmet Expect header in the Vietnamese JSON envelope (found by fuzzing)', async () => {
+    const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = request(`${server.url}/api/zalo/webhook`, { method: 'POST', headers: { expect: 'something-else', 'content-type': 'application/json' } }, (res) => {
+        let body = '';
+        res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      });
+      req.on('error', reject);
+      req.end('{}');
+    });
+    expect(answer.status).toBe(417);
+    expect(JSON.parse(answer.body)).toMatchObject({ error: { code: 'expectation_failed' } });
+  });
+
+  it('answers a multipart form cut inside the file with a Vietnamese 400, without an uncaught error (found by fuzzing)', async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    process.on('uncaughtException', onUnhandled);
+    try {
+      const { token } = await signInAs(server.url, demo.primaryTeacher);
+      for (let i = 0; i < 5; i++) {
+        // Cut inside a part the server drains unread (another field), and inside the file itself.
+        const field = i % 2 === 0 ? 'other' : 'file';
+        const body = `--b\r\nContent-Disposition: form-data; name="${field}"; filename="anh.png"\r\nContent-Type: image/png\r\n\r\n${'x'.repeat(2000)}`;
+        const response = await fetch(`${server.url}/api/attachments`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'multipart/form-data; boundary=b' }, body });
+        expect(response.status).toBe(400);
+        expect(((await response.json()) as { error: { message: string } }).error.message).toContain('bị ngắt giữa chừng');
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+      process.off('uncaughtException', onUnhandled);
     }
   });
 

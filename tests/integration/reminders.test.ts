@@ -2,7 +2,7 @@ import type { PlanSummary, QuestionResults, QuestionView } from '@tds/shared';
 import { createScheduler } from '@tds/bot-server/scheduler/scheduler';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, signInAs } from '../support/api-client';
-import { demo } from '../support/demo';
+import { demo, demoUnitIds } from '../support/demo';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { storeAvailable, storeKind } from '../support/test-store';
 
@@ -67,6 +67,15 @@ describe.runIf(storeAvailable())(`reminders and progress questions (${storeKind}
     const latest = rows.filter((row) => row.dedupe_key.endsWith(':3')).map((row) => row.recipient_person_id).sort();
     // The secondary school marked it done: neither of its principals is reminded again.
     expect(latest).toEqual(['demo-04', 'demo-05', 'demo-15', 'demo-16']);
+  });
+
+  it('marks done once when the same deadline is tapped several times at once (a key violation on PostgreSQL, found by fuzzing)', async () => {
+    const { planId, obligationId } = await communeDossierId();
+    const token = await tokenOf('primaryPrincipal');
+    const taps = await Promise.all(Array.from({ length: 6 }, () => api(server.url, 'POST', `/api/plans/${planId}/obligations/${obligationId}/done`, { token, body: {} })));
+    expect(taps.map((tap) => tap.status)).toEqual([200, 200, 200, 200, 200, 200]);
+    expect(await server.ctx.store.db.selectFrom('obligation_completions').select('subject_id').where('obligation_id', '=', obligationId).where('subject_id', '=', demoUnitIds.primary).execute()).toHaveLength(1);
+    expect((await api(server.url, 'POST', `/api/plans/${planId}/obligations/${obligationId}/done`, { token, body: { done: false } })).status).toBe(200);
   });
 
   it('tells the commune officers the day before which schools have not finished', async () => {

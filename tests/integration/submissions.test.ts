@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, signInAll } from '../support/api-client';
 import { demo } from '../support/demo';
 import { makeDocx } from '../support/docx';
-import { author, initiative, trainingCourse } from '../support/forms';
 import { disguisedExe, jpegBytes, pdfBytes, pngBytes, upload } from '../support/files';
+import { author, initiative, trainingCourse } from '../support/samples';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { storeAvailable, storeKind } from '../support/test-store';
 
@@ -54,6 +54,9 @@ describe.runIf(storeAvailable())(`submissions: sáng kiến and training evidenc
     expect(saved.body).toMatchObject({ version: 1, title: 'Sáng kiến bảng tương tác' });
     const stale = await api<ApiError>(server.url, 'PUT', `/api/submissions/${draft.body.id}/draft`, { token: token.primaryTeacher, body: { data: { title: 'cũ' }, version: 0 } });
     expect(stale.status).toBe(409);
+    // Beyond the store's integer column: a 400 on the field, not an overflow (a 500 on PostgreSQL, found by fuzzing).
+    const absurd = await api<ApiError>(server.url, 'PUT', `/api/submissions/${draft.body.id}/draft`, { token: token.primaryTeacher, body: { data: {}, version: 2 ** 32 } });
+    expect(absurd).toMatchObject({ status: 400, body: { error: { fields: { version: 'Phiên bản bản nháp không hợp lệ' } } } });
 
     const spare = await api<SubmissionView>(server.url, 'POST', '/api/submissions/drafts', { token: token.primaryTeacher, body: { kind: 'training', clientKey: randomUUID() } });
     expect((await api(server.url, 'DELETE', `/api/submissions/${spare.body.id}/draft`, { token: token.primaryGroupLeader })).status).toBe(404);

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, signInAll } from '../support/api-client';
 import { demo, demoUnitIds } from '../support/demo';
 import { pngBytes, upload } from '../support/files';
-import { initiative, trainingCourse } from '../support/forms';
+import { initiative, trainingCourse } from '../support/samples';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { storeAvailable, storeKind } from '../support/test-store';
 

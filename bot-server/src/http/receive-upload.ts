@@ -43,7 +43,9 @@ export async function receiveSingleFile(req: Request, options: { dir: string; ma
     let received: Promise<ReceivedFile> | null = null;
     parser.on('file', (field, stream, info) => {
       if (field !== 'file' || received) {
-        stream.resume();
+        // Drained, not read; a form cut inside this part errors the stream too, and without a listener
+        // that error would be uncaught and end the process (the parser's own handler answers the request).
+        stream.on('error', () => undefined).resume();
         return;
       }
       let bytes = 0;
@@ -65,9 +67,13 @@ export async function receiveSingleFile(req: Request, options: { dir: string; ma
         }
         return { path, bytes, filename: info.filename ?? '', head, sha256: hash.digest('hex'), discard };
       });
+      // A form cut short fails this pipeline *and* the parser; the parser's handler answers, and this
+      // keeps the pipeline's rejection from going unhandled (which would take the process down).
+      received.catch(() => undefined);
     });
     parser.on('error', () => {
-      void discard();
+      // Remove the temp file only once the pipeline has stopped writing it.
+      void Promise.resolve(received?.catch(() => undefined)).then(discard);
       reject(badRequest('Dữ liệu tải lên bị lỗi hoặc bị ngắt giữa chừng', { file: 'Dữ liệu tải lên bị lỗi' }));
     });
     parser.on('close', () => {

@@ -34,6 +34,12 @@ describe('Graph getMe against the simulator', () => {
     await expect(client().getMe(token)).rejects.toMatchObject({ name: 'ZaloAuthError', reason: 'expired_token', zaloCode: -216 });
   });
 
+  it('refuses a token no HTTP header can carry without calling Zalo (found by fuzzing: it was a 503)', async () => {
+    for (const token of ['', '\u0000', 'abc\r\nx-injected: 1', 'mã-token', ' ']) {
+      await expect(client().getMe(token)).rejects.toMatchObject({ name: 'ZaloAuthError', reason: 'invalid_token' });
+    }
+  });
+
   it('returns the profile with the 19-digit id exactly as Zalo holds it', async () => {
     const user = sim.control.createUser({ name: 'Nguyễn Thị Hoa' });
     const token = sim.control.issueAccessToken(user.appUserId);

@@ -52,7 +52,9 @@ export function createZaloGraphClient(options: ZaloGraphClientOptions): ZaloGrap
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
 
   async function getMe(accessToken: string): Promise<ZaloProfile> {
-    if (!accessToken) throw new ZaloAuthError('invalid_token', null, 'empty access token');
+    // A token fetch cannot put in a header (control or non-ASCII characters) is no Zalo token: a refusal,
+    // not the "Zalo unreachable" the header error would otherwise turn into.
+    if (!/^[\x21-\x7e]+$/.test(accessToken)) throw new ZaloAuthError('invalid_token', null, 'empty or malformed access token');
     const outcome = await fetchText(
       fetchFn,
       `${baseUrl}/v2.0/me?fields=id,name,picture`,

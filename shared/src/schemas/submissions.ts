@@ -104,7 +104,8 @@ export type CreateDraftBody = z.infer<typeof CreateDraftBody>;
 export const SaveDraftBody = z.object({
   data: DraftData,
   /** The version the client edited; an older one than stored is refused (another device saved since). */
-  version: z.number().int().min(0),
+  // Bounded to the store's integer column: a bigger number is no version the server ever handed out.
+  version: z.number().int().min(0).max(2_147_483_647, 'Phiên bản bản nháp không hợp lệ'),
 });
 export type SaveDraftBody = z.infer<typeof SaveDraftBody>;
 

@@ -23,9 +23,13 @@ export async function markDone(ctx: AppContext, actor: Actor, planId: string, ob
   if (!occurrence) throw notFound('Hạn này đã qua, không còn lần nào để đánh dấu');
   const subject = subjectOf({ id: actor.personId, role: actor.role, unit_id: actor.unitId });
   await ctx.store.transact(async (trx) => {
-    await trx.deleteFrom('obligation_completions').where('obligation_id', '=', obligationId).where('occurrence', '=', occurrence).where('subject_id', '=', subject).execute();
+    // An upsert, not delete-then-insert: two taps at once (or two staff of one school) would both
+    // insert after their deletes, and PostgreSQL would answer the loser with a key violation (a 500).
     if (body.done) {
-      await trx.insertInto('obligation_completions').values({ obligation_id: obligationId, occurrence, subject_id: subject, done_by: actor.personId, done_at: now.toISOString() }).execute();
+      const mark = { done_by: actor.personId, done_at: now.toISOString() };
+      await trx.insertInto('obligation_completions').values({ obligation_id: obligationId, occurrence, subject_id: subject, ...mark }).onConflict((oc) => oc.columns(['obligation_id', 'occurrence', 'subject_id']).doUpdateSet(mark)).execute();
+    } else {
+      await trx.deleteFrom('obligation_completions').where('obligation_id', '=', obligationId).where('occurrence', '=', occurrence).where('subject_id', '=', subject).execute();
     }
     await recordAudit(trx, now, { actorId: actor.personId, action: body.done ? 'obligation.done' : 'obligation.undone', subjectType: 'obligation', subjectId: obligationId, detail: { occurrence, subject } });
   });
