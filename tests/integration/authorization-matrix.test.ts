@@ -66,6 +66,9 @@ const planText = Buffer.from(shortPlanText);
 /** The reviewed expectation of every route the app registers. A route missing here fails the suite. */
 const expectations: Record<string, Expectation> = {
   'GET /healthz': { access: { kind: 'public' }, call: json('/healthz') },
+  'GET /readyz': { access: { kind: 'public' }, call: json('/readyz') },
+  // Open to a direct loopback scrape without METRICS_TOKEN (how the tests reach it); the token case is in ops tests.
+  'GET /metrics': { access: { kind: 'public' }, call: json('/metrics') },
   'POST /api/zalo/webhook': {
     access: { kind: 'reviewed', reason: "only Zalo's secret token opens it; a session does not", decide: () => 'deny', deniedWith: 401 },
     call: json('/api/zalo/webhook', { event_name: 'message.text.received' }),
@@ -77,6 +80,8 @@ const expectations: Record<string, Expectation> = {
   'GET /api/me': { access: session, call: json('/api/me') },
   'POST /api/me/bot-link': { access: session, call: json('/api/me/bot-link', {}) },
   'GET /api/me/deadlines': { access: session, call: json('/api/me/deadlines') },
+  'GET /api/me/digest': { access: session, call: json('/api/me/digest') },
+  'PUT /api/me/digest': { access: session, call: json('/api/me/digest', { digestAt: '17:00' }) },
 
   'GET /api/org/units': { access: on('org.units.read', 'actor'), call: json('/api/org/units') },
   'GET /api/org/people': {
@@ -144,6 +149,17 @@ const expectations: Record<string, Expectation> = {
     call: async ({ unitId, fx }) => ({ path: `/api/progress/questions/${await fx.question(unitId)}/answer`, body: { text: 'có' } }),
   },
 
+  'GET /api/reminders/ladder/:obligationId': { access: on('plans.read'), call: async ({ unitId, fx }) => ({ path: `/api/reminders/ladder/${(await fx.plan(unitId)).obligationId}` }) },
+
+  'GET /api/calendar/units/:unitId': { access: on('calendar.read'), call: ({ unitId }) => ({ path: `/api/calendar/units/${unitId}?year=2026` }) },
+  'POST /api/calendar/off-days': { access: on('calendar.manage'), call: ({ unitId }) => ({ path: '/api/calendar/off-days', body: { unitId, from: '2026-12-31', label: 'Nghỉ cuối năm' } }) },
+  'DELETE /api/calendar/off-days/:id': { access: on('calendar.manage'), call: async ({ unitId, fx }) => ({ path: `/api/calendar/off-days/${await fx.freshOffDay(unitId)}` }) },
+  'PUT /api/calendar/weekend': { access: on('calendar.manage'), call: ({ unitId }) => ({ path: '/api/calendar/weekend', body: { unitId, weekend: [6, 7] } }) },
+
+  'GET /api/leave': { access: on('leave.manage'), call: ({ unitId }) => ({ path: `/api/leave?unitId=${unitId}` }) },
+  'POST /api/leave': { access: ownLeaveOrAdmin(), call: async (c) => ({ path: '/api/leave', body: { personId: (await leaveTaker(c)).actor.personId, from: '2027-06-01', to: '2027-06-02' } }) },
+  'DELETE /api/leave/:id': { access: ownLeaveOrAdmin(), call: async (c) => ({ path: `/api/leave/${await c.fx.freshLeave(await leaveTaker(c))}` }) },
+
   'PUT /api/reminders/policy': { access: on('plans.manage'), call: ({ unitId }) => ({ path: '/api/reminders/policy', body: { scopeType: 'unit', scopeId: unitId, offsets: [7, 1], sendAt: '07:30' } }) },
 
   'GET /api/announcements': { access: session, call: json('/api/announcements') },
@@ -152,6 +168,17 @@ const expectations: Record<string, Expectation> = {
   'GET /api/announcements/:announcementId': { access: recipientsOnly(), call: async ({ unitId, fx }) => ({ path: `/api/announcements/${await fx.announcement(unitId)}` }) },
   'POST /api/announcements/:announcementId/read': { access: recipientsOnly(), call: async ({ unitId, fx }) => ({ path: `/api/announcements/${await fx.announcement(unitId)}/read`, body: {} }) },
   'GET /api/announcements/:announcementId/delivery': { access: on('announcements.send'), call: async ({ unitId, fx }) => ({ path: `/api/announcements/${await fx.announcement(unitId)}/delivery` }) },
+  'GET /api/announcements/:announcementId/acknowledgements': { access: on('announcements.send'), call: async ({ unitId, fx }) => ({ path: `/api/announcements/${await fx.announcement(unitId)}/acknowledgements` }) },
+  'POST /api/announcements/:announcementId/resend': { access: on('announcements.send'), call: async ({ unitId, fx }) => ({ path: `/api/announcements/${await fx.announcement(unitId)}/resend`, body: {}, headers: idem() }) },
+
+  'GET /api/acknowledgements': { access: session, call: json('/api/acknowledgements') },
+  'POST /api/acknowledgements': {
+    access: { kind: 'reviewed', reason: 'only a person asked to confirm (every recipient of the unit’s announcement) may confirm, and only for themselves', decide: (_role, scope) => (scope === 'own' ? 'allow' : 'deny') },
+    call: async ({ unitId, fx }) => ({ path: '/api/acknowledgements', body: { kind: 'announcement', subjectId: await fx.announcement(unitId) } }),
+  },
+
+  'GET /api/privacy/me/export': { access: session, call: json('/api/privacy/me/export') },
+  'POST /api/privacy/people/:personId/erase': { access: on('privacy.erase'), call: async ({ unitId, fx }) => ({ path: `/api/privacy/people/${(await fx.newPerson(unitId, 'teacher')).actor.personId}/erase`, body: {} }) },
 
   'GET /api/reports/dashboard': { access: on('reports.read'), call: ({ unitId }) => ({ path: `/api/reports/dashboard?unitId=${unitId}` }) },
   'GET /api/reports/dashboard.xlsx': { access: on('reports.read'), call: ({ unitId }) => ({ path: `/api/reports/dashboard.xlsx?unitId=${unitId}` }) },
@@ -170,6 +197,16 @@ const expectations: Record<string, Expectation> = {
   'DELETE /api/awards/:nominationId': { access: on('awards.manage'), call: async ({ unitId, fx }) => ({ path: `/api/awards/${await fx.freshNomination(unitId)}` }) },
 };
 
+
+/** One's own leave is always one's own business; another unit's people are out of every reach but an admin's. */
+function ownLeaveOrAdmin(): Access {
+  return { kind: 'reviewed', reason: 'anyone sets and cancels their own leave; the other unit is outside every role’s leave.manage reach except admin', decide: (role, scope) => (scope === 'own' || role === 'admin' ? 'allow' : 'deny') };
+}
+
+/** Whose leave a call is about: the caller's own, or a member of the other unit. */
+async function leaveTaker({ scope, unitId, me, fx }: CallContext): Promise<FixturePerson> {
+  return scope === 'own' ? me : fx.memberOf(unitId);
+}
 
 function recipientsOnly(): Access {
   return { kind: 'reviewed', reason: 'only its author and its recipients (everyone of the unit it was sent to) may read it', decide: (_role, scope) => (scope === 'own' ? 'allow' : 'deny') };

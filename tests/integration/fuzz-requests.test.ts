@@ -53,6 +53,11 @@ const targets: Record<string, Target> = {
   AnnouncementAudience: post(() => '/api/announcements/preview'),
   CreateAnnouncementBody: post(() => '/api/announcements', { idempotent: true }),
   CreateNominationBody: post(() => '/api/awards'),
+  AcknowledgeBody: post(() => '/api/acknowledgements'),
+  OffDayBody: post(() => '/api/calendar/off-days'),
+  WeekendBody: put(() => '/api/calendar/weekend'),
+  LeaveBody: post(() => '/api/leave'),
+  DigestSetting: put(() => '/api/me/digest'),
   ChecklistBody: put((ids) => `/api/awards/${ids.nominationId}/checklist`),
 };
 

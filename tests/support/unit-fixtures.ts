@@ -4,6 +4,8 @@ import { signAccessToken } from '@tds/bot-server/auth/session-tokens';
 import type { AppContext } from '@tds/bot-server/context';
 import { createAnnouncement } from '@tds/bot-server/features/announcements/service';
 import { nominate } from '@tds/bot-server/features/awards/service';
+import { addOffDay } from '@tds/bot-server/features/calendar/service';
+import { setLeave } from '@tds/bot-server/features/leave/service';
 import { findPersonWithUnit, findUnit, insertPerson } from '@tds/bot-server/features/org/repo';
 import { importPlan } from '@tds/bot-server/features/plans/import-plan';
 import { addObligation } from '@tds/bot-server/features/plans/obligation-edits';
@@ -62,6 +64,7 @@ export function unitFixtures(ctx: AppContext, baseUrl: string) {
     return { planId: plan.id, obligationId: obligation.id };
   };
 
+  let leaves = 0;
   // Each nomination in its own period, so a unit's quota (two collectives per period) never runs out.
   let periods = 0;
   const freshNomination = async (unitId: string) => {
@@ -95,12 +98,20 @@ export function unitFixtures(ctx: AppContext, baseUrl: string) {
         const { actor } = await adminIn(unitId);
         return (await createQuestion(ctx, actor, { text: 'Đơn vị đã nộp báo cáo chưa?', answerType: 'yes_no', choices: [], unitId, audienceRoles: ['teacher', 'group_leader', 'principal', 'commune_officer', 'dept_officer'], schedule: { kind: 'monthly', day: 28, time: '07:30' }, openDays: 7 })).id;
       }),
-    /** An announcement sent now to everyone in the unit (and below). */
+    /** An announcement sent now to everyone in the unit (and below), asking each to confirm "Đã nhận". */
     announcement: (unitId: string) =>
       once(`announcement:${unitId}`, async () => {
         const { actor } = await adminIn(unitId);
-        return (await createAnnouncement(ctx, actor, { unitIds: [unitId], roles: ['teacher', 'group_leader', 'principal', 'commune_officer', 'dept_officer', 'admin'], text: 'Thông báo họp triển khai phong trào thi đua', groupChats: false, requiresAck: false, urgent: false }, randomUUID())).id;
+        return (await createAnnouncement(ctx, actor, { unitIds: [unitId], roles: ['teacher', 'group_leader', 'principal', 'commune_officer', 'dept_officer', 'admin'], text: 'Thông báo họp triển khai phong trào thi đua', groupChats: false, requiresAck: true, urgent: false }, randomUUID())).id;
       }),
+    /** An off day declared for the unit, fresh each time (a call deletes it). */
+    freshOffDay: async (unitId: string) => (await addOffDay(ctx, (await adminIn(unitId)).actor, { unitId, from: '2026-12-24', label: 'Nghỉ thử quyền' })).id,
+    /** A leave of the person, fresh each time, on days no other fixture leave uses. */
+    freshLeave: async (person: FixturePerson) => {
+      leaves += 1;
+      const day = `2027-${String(1 + (leaves % 12)).padStart(2, '0')}-${String(1 + Math.floor(leaves / 12)).padStart(2, '0')}`;
+      return (await setLeave(ctx, (await adminIn(person.actor.unitId)).actor, { personId: person.actor.personId, from: day, to: day })).id;
+    },
     /** An award nomination made by the unit (of itself). */
     nomination: (unitId: string) => once(`nomination:${unitId}`, () => freshNomination(unitId)),
     freshNomination,
