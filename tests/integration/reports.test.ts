@@ -1,31 +1,24 @@
 import type { Dashboard, PlanSummary } from '@tds/shared';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, signInAll, signInAs } from '../support/api-client';
+import { api, signInAs } from '../support/api-client';
 import { docxToPdfText, officeAvailable } from '../support/libreoffice';
 import { demo } from '../support/demo';
 import { startTestServer, type TestServer } from '../support/test-server';
+import { useDemoServer } from '../support/demo-server';
 import { storeAvailable, storeKind } from '../support/test-store';
 
 describe.runIf(storeAvailable())(`dashboards and exports (${storeKind})`, () => {
-  let server: TestServer;
-  let token = {} as Record<keyof typeof demo, string>;
-  beforeAll(async () => {
-    server = await startTestServer({}, { clock: { now: () => new Date('2026-05-20T03:00:00Z') } });
-    token = await signInAll(server.url, demo);
-  });
-  afterAll(async () => {
-    await server?.stop();
-  });
+  const env = useDemoServer({ clock: { now: () => new Date('2026-05-20T03:00:00Z') } });
 
   it('shows the commune officer each school, its staff and who has done the 30/5 dossier', async () => {
-    const plans = await api<PlanSummary[]>(server.url, 'GET', '/api/plans', { token: token.communeOfficer });
+    const plans = await api<PlanSummary[]>(env.server.url, 'GET', '/api/plans', { token: env.token.communeOfficer });
     const commune = plans.body.find((plan) => plan.issuerUnitId === 'xa-dak-koi')!;
-    const detail = await api<{ obligations: Array<{ id: string; day: number | null; month: number | null; recurrence: string }> }>(server.url, 'GET', `/api/plans/${commune.id}`, { token: token.communeOfficer });
+    const detail = await api<{ obligations: Array<{ id: string; day: number | null; month: number | null; recurrence: string }> }>(env.server.url, 'GET', `/api/plans/${commune.id}`, { token: env.token.communeOfficer });
     const dossier = detail.body.obligations.find((o) => o.day === 30 && o.month === 5 && o.recurrence === 'yearly')!;
-    await api(server.url, 'POST', `/api/plans/${commune.id}/obligations/${dossier.id}/done`, { token: token.primaryPrincipal, body: {} });
+    await api(env.server.url, 'POST', `/api/plans/${commune.id}/obligations/${dossier.id}/done`, { token: env.token.primaryPrincipal, body: {} });
 
-    const view = await api<Dashboard>(server.url, 'GET', '/api/reports/dashboard', { token: token.communeOfficer });
+    const view = await api<Dashboard>(env.server.url, 'GET', '/api/reports/dashboard', { token: env.token.communeOfficer });
     expect(view.status).toBe(200);
     expect(view.body.units.map((unit) => unit.unitName)).toEqual(['Trường Mầm non Đăk Kôi', 'Trường PTDTBT THCS Đăk Kôi', 'Trường PTDTBT Tiểu học Đăk Kôi']);
     expect(view.body.totals.staff).toBe(38);
@@ -33,12 +26,12 @@ describe.runIf(storeAvailable())(`dashboards and exports (${storeKind})`, () => 
     expect(row).toMatchObject({ dueOn: '2026-05-30', doneUnits: 1, totalUnits: 3 });
     expect(row.missing.map((unit) => unit.unitId).sort()).toEqual(['mn-dak-koi', 'thcs-dak-koi']);
 
-    expect((await api(server.url, 'GET', '/api/reports/dashboard', { token: token.primaryTeacher })).status).toBe(403);
-    expect((await api(server.url, 'GET', '/api/reports/dashboard?unitId=thcs-dak-koi', { token: token.primaryPrincipal })).status).toBe(403);
+    expect((await api(env.server.url, 'GET', '/api/reports/dashboard', { token: env.token.primaryTeacher })).status).toBe(403);
+    expect((await api(env.server.url, 'GET', '/api/reports/dashboard?unitId=thcs-dak-koi', { token: env.token.primaryPrincipal })).status).toBe(403);
   });
 
   it('exports the dashboard as .xlsx with Vietnamese headers and real dates', async () => {
-    const response = await fetch(`${server.url}/api/reports/dashboard.xlsx`, { headers: { authorization: `Bearer ${token.communeOfficer}` } });
+    const response = await fetch(`${env.server.url}/api/reports/dashboard.xlsx`, { headers: { authorization: `Bearer ${env.token.communeOfficer}` } });
     expect(response.status).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await response.arrayBuffer());

@@ -1,11 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import { ACK_HINT, nextDigestAt } from '@tds/shared';
 import type { Kysely } from 'kysely';
+import { newId } from '../../store/ids';
 import type { Database } from '../../store/schema';
 import { requestAcks } from '../acknowledgements/repo';
 import type { OutgoingMessage } from './enqueue';
 
-const CHUNK = 200;
+/** Rows per insert: ~15 parameters a row stays under both engines' limits (SQLite 32,766, PostgreSQL 65,535). */
+const CHUNK = 1000;
 
 /**
  * Enqueues many messages at once (a reminder to every principal of a province), in chunks, each
@@ -27,7 +28,7 @@ export async function enqueueMany(db: Kysely<Database>, messages: OutgoingMessag
       // A group post is not the linker's own mail: it never waits for their digest.
       const digestMinute = message.urgent || message.groupChatId ? null : (digestMinuteOf.get(message.recipientPersonId) ?? null);
       return {
-        id: randomUUID(),
+        id: newId(at.getTime()),
         dedupe_key: message.dedupeKey,
         recipient_person_id: message.recipientPersonId,
         channel: message.groupChatId ? 'zalo-bot-group' : 'zalo-bot',
