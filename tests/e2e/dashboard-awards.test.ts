@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { NominationView, PlanSummary, SubmissionView } from '@tds/shared';
 import type { Download, Locator, Page } from 'playwright-core';
+import { askDueQuestions } from '@tds/bot-server/features/progress/asks';
 import { describe, expect, it } from 'vitest';
 import { api, signInAs } from '../support/api-client';
 import { browserAvailable } from '../support/browser';
@@ -45,18 +46,14 @@ async function seedActivity(server: TestServer): Promise<void> {
   const waiting = await api(url, 'POST', '/api/submissions', { token: colleague, body: { kind: 'initiative', data: initiative([], { title: 'Trò chơi học tập số cho giờ Toán lớp 2', authors: [author('Đặng Văn Toàn')] }) }, headers: { 'idempotency-key': randomUUID() } });
   expect(waiting.status).toBe(201);
 
-  // A yes/no question to the principals of the commune's schools, asked today (the scheduler's ask rows), one answer so far.
+  // A yes/no question to the six principals of the commune's schools, asked today as the scheduler does, one answer so far.
   const officer = await token(demo.communeOfficer);
   const question = await api<{ id: string }>(url, 'POST', '/api/progress/questions', {
     token: officer,
     body: { text: 'Trường đã gửi hồ sơ đề nghị khen thưởng lên xã chưa?', answerType: 'yes_no', unitId: demoUnitIds.commune, audienceRoles: ['principal'], schedule: { kind: 'once', date: '2026-05-20', time: '08:00' } },
   });
   expect(question.status).toBe(201);
-  const principals = ['demo-04', 'demo-05', demo.primaryPrincipal, 'demo-16', demo.secondaryPrincipal, 'demo-29'];
-  await server.ctx.store.db
-    .insertInto('question_asks')
-    .values(principals.map((person_id) => ({ question_id: question.body.id, occurrence: 'once', person_id, asked_at: '2026-05-20T01:00:00.000Z', closes_at: '2026-05-27T01:00:00.000Z' })))
-    .execute();
+  expect(await askDueQuestions(server.ctx, now)).toBe(6);
   const principal = await token(demo.primaryPrincipal);
   expect((await api(url, 'POST', `/api/progress/questions/${question.body.id}/answer`, { token: principal, body: { text: 'Có' } })).status).toBeLessThan(300);
 
