@@ -52,6 +52,7 @@ export async function planReminders(ctx: AppContext, now: Date): Promise<PlanRes
     // Pending people per reached step, for the chase: each step's chasers hear about those still owing at it.
     const pendingAt = new Map<string, { point: ReminderPoint; people: Recipient[] }>();
     const texts = new Map<string, string>();
+    const acks = new Map([...occurrences].map((occurrence) => [occurrence, reminderAck(obligation, occurrence)]));
     for (const person of owing) {
       const point = pointOf.get(person.unit_path);
       if (!point || done.get(point.occurrence)!.has(subjectOf(person))) continue;
@@ -63,7 +64,7 @@ export async function planReminders(ctx: AppContext, now: Date): Promise<PlanRes
       // The same words for everyone on the same point: composed once, not once per recipient.
       const textKey = `${stepKey}:${point.daysLeft}:${point.dueDayOff ?? ''}`;
       if (!texts.has(textKey)) texts.set(textKey, reminderText(obligation, point, step.tone));
-      const ack = reminderAck(obligation, point.occurrence);
+      const ack = acks.get(point.occurrence);
       messages.push({
         dedupeKey: `reminder:${obligation.id}:${point.occurrence}:${person.id}:${point.offset}`,
         recipientPersonId: person.id,
