@@ -25,10 +25,9 @@ export async function dashboard(ctx: AppContext, actor: Actor, unitId?: string):
   const children = below.filter((child) => child.parent_id === unit.id).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
   const columns = children.length > 0 ? children : [unit];
 
-  // Counts kept per unit (see unit-stats.ts), rolled up by path in memory: the province-sized
-  // data set is never counted on a read.
-  const stats = await unitStatsUnder(ctx.store, ctx.clock.now(), unit.path);
-  const obligations = await ownObligations(ctx, unit, columns);
+  // Counts kept per unit (see unit-stats.ts), rolled up by path in memory: the province-sized data
+  // set is never counted on a read. Three independent reads, at once on PostgreSQL's pool.
+  const [stats, obligations, questions] = await Promise.all([unitStatsUnder(ctx.store, ctx.clock.now(), unit.path), ownObligations(ctx, unit, columns), questionRates(ctx, unit.path)]);
   const total = <T,>(rows: T[], pick: (row: T) => number | string | bigint) => rows.reduce((sum, row) => sum + Number(pick(row)), 0);
   const row = (id: string, name: string, inUnit: (path: string) => boolean, owesDeadlines: boolean): DashboardUnitRow => {
     const counted = stats.filter((group) => inUnit(group.path));
@@ -66,7 +65,7 @@ export async function dashboard(ctx: AppContext, actor: Actor, unitId?: string):
     },
     units: rows,
     obligations,
-    questions: await questionRates(ctx, unit.path),
+    questions,
   };
 }
 
