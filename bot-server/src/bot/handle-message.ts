@@ -1,8 +1,8 @@
-import { DigestSetting, digestMinuteOf, formatDateVi, isAckReply, isBareOne, parseDigestTime, vnStartOfDay, type Actor, type Role } from '@tds/shared';
+import { DigestSetting, digestMinuteOf, formatDateVi, isAckReply, isBareOne, parseDigestTime, vnStartOfDay, type Actor } from '@tds/shared';
 import type { AppContext } from '../context';
 import { handleGroupCommand } from '../features/group-chats/link-group';
 import { acknowledgeLatest, hasOpenAck } from '../features/acknowledgements/service';
-import { findPersonBy, findPersonWithUnit, updatePerson } from '../features/org/repo';
+import { actorOfPerson, findPersonBy, findPersonWithUnit, updatePerson } from '../features/org/repo';
 import { setDigestMinute } from '../features/outbox/digest';
 import { myDeadlines } from '../features/plans/service';
 import { answerAsk } from '../features/progress/answers';
@@ -140,7 +140,7 @@ async function confirmLatest(ctx: AppContext, person: PersonRow): Promise<string
 
 async function actorFor(ctx: AppContext, person: PersonRow): Promise<Actor | null> {
   const withUnit = await findPersonWithUnit(ctx.store.db, person.id);
-  return withUnit ? { personId: person.id, role: person.role as Role, unitId: person.unit_id, unitPath: withUnit.unit_path } : null;
+  return withUnit ? actorOfPerson(withUnit) : null;
 }
 
 function dateVi(iso: string): string {

@@ -1,9 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import type { Actor, Role } from '@tds/shared';
 import type { AppContext } from '../context';
 import { importPlan } from '../features/plans/import-plan';
 import { publish } from '../features/plans/service';
-import { findPersonWithUnit } from '../features/org/repo';
+import { actorOfPerson, findPersonWithUnit } from '../features/org/repo';
 
 /**
  * The three real plans of ../shared/plans as a chain: the Sở's plan, the commune's plan implementing
@@ -22,7 +21,7 @@ export async function seedDemoPlans(ctx: AppContext): Promise<void> {
   for (const link of chain) {
     const person = await findPersonWithUnit(ctx.store.db, link.importer);
     if (!person) return;
-    const actor: Actor = { personId: person.id, role: person.role as Role, unitId: person.unit_id, unitPath: person.unit_path };
+    const actor = actorOfPerson(person);
     const text = await readFile(new URL(`./demo-plans/${link.file}`, import.meta.url), 'utf8');
     const draft = await importPlan(ctx, actor, { text, issuerUnitId: link.issuerUnitId, number: link.number, parentPlanId });
     await publish(ctx, actor, draft.id);

@@ -1,7 +1,7 @@
-import { can, type Actor, type Role } from '@tds/shared';
+import { can, type Actor } from '@tds/shared';
 import type { AppContext } from '../../context';
 import { recordAudit } from '../audit/repo';
-import { findPersonBy, findPersonWithUnit } from '../org/repo';
+import { actorOfPerson, findPersonBy, findPersonWithUnit } from '../org/repo';
 
 export const groupMessages = {
   linked: (unitName: string) => `Đã kết nối nhóm này với ${unitName}. Thông báo của đơn vị gửi kèm "vào nhóm Zalo" sẽ được đăng tại đây. Nhắc việc riêng vẫn gửi qua tin nhắn riêng.`,
@@ -17,7 +17,7 @@ async function linkerOf(ctx: AppContext, botUserId: string): Promise<{ actor: Ac
   if (!person || person.active !== 1) return null;
   const withUnit = await findPersonWithUnit(ctx.store.db, person.id);
   if (!withUnit) return null;
-  const actor: Actor = { personId: person.id, role: person.role as Role, unitId: person.unit_id, unitPath: withUnit.unit_path };
+  const actor = actorOfPerson(withUnit);
   return can(actor, 'groupChats.link', { unitPath: actor.unitPath }) ? { actor, unitName: withUnit.unit_name } : null;
 }
 

@@ -1,3 +1,4 @@
+import type { Actor, Role } from '@tds/shared';
 import type { Kysely } from 'kysely';
 import type { Database, NewPerson, PersonRow, PersonUpdate, UnitRow } from '../../store/schema';
 import { noteUnitsChanged } from '../reports/unit-stats';
@@ -47,6 +48,11 @@ export function findPersonBy(db: Db, column: 'zalo_user_id' | 'bot_user_id' | 'p
 export interface PersonWithUnit extends PersonRow {
   unit_path: string;
   unit_name: string;
+}
+
+/** The person as the permission table sees them. */
+export function actorOfPerson(person: PersonWithUnit): Actor {
+  return { personId: person.id, role: person.role as Role, unitId: person.unit_id, unitPath: person.unit_path };
 }
 
 export function findPersonWithUnit(db: Db, id: string): Promise<PersonWithUnit | undefined> {
