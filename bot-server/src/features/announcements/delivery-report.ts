@@ -9,7 +9,7 @@ import type { Database } from '../../store/schema';
 import { recordAudit } from '../audit/repo';
 import { findUnit } from '../org/repo';
 import { enqueueMany } from '../outbox/enqueue-many';
-import { statusesByRecipient } from '../outbox/repo';
+import { statusesByKey, statusesByRecipient } from '../outbox/repo';
 import { announcementMessage, groupPostKey } from './service';
 
 type Db = Kysely<Database>;
@@ -78,12 +78,12 @@ export async function deliveryReport(ctx: AppContext, actor: Actor, id: string):
 /** The announcement's posts in linked group chats, with the unit each group belongs to. */
 async function groupPosts(db: Db, id: string): Promise<AnnouncementDelivery['groupChats']> {
   const prefix = groupPostKey(id, '');
-  const posts = await db.selectFrom('outbox').select(['dedupe_key', 'status']).where('dedupe_key', 'like', `${prefix}%`).execute();
+  const posts = [...(await statusesByKey(db, prefix))].map(([key, status]) => ({ chatId: key.slice(prefix.length), status }));
   if (posts.length === 0) return [];
-  const chatIds = posts.map((post) => post.dedupe_key.slice(prefix.length));
+  const chatIds = posts.map((post) => post.chatId);
   const groups = await db.selectFrom('group_chats').innerJoin('units', 'units.id', 'group_chats.unit_id').select(['group_chats.chat_id', 'units.id as unit_id', 'units.name as unit_name']).where('group_chats.chat_id', 'in', chatIds).execute();
   const unitOf = new Map(groups.map((group) => [group.chat_id, group]));
-  return posts.map((post, index) => ({ unitId: unitOf.get(chatIds[index]!)?.unit_id ?? '', unitName: unitOf.get(chatIds[index]!)?.unit_name ?? '', status: post.status })).sort(byUnitName);
+  return posts.map((post) => ({ unitId: unitOf.get(post.chatId)?.unit_id ?? '', unitName: unitOf.get(post.chatId)?.unit_name ?? '', status: post.status })).sort(byUnitName);
 }
 
 /** Who confirmed, who received but has not, and who could not be reached, person by person. */

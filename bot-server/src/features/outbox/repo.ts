@@ -179,6 +179,12 @@ export async function statusesByRecipient(db: Db, prefix: string): Promise<Map<s
   return new Map(rows.map((row) => [row.recipient_person_id, row.status]));
 }
 
+/** Each message's delivery state by dedupe key, among those whose key starts with `prefix` (e.g. one broadcast's group posts). */
+export async function statusesByKey(db: Db, prefix: string): Promise<Map<string, string>> {
+  const rows = await withExperiencedStatus(db).select(['outbox.dedupe_key', experienced.as('status')]).where(dedupeKeyStarts(prefix), '=', prefix).execute();
+  return new Map(rows.map((row) => [row.dedupe_key, row.status]));
+}
+
 /** How many messages are in each delivery state, every state present (0 when none), for officers' views. */
 export async function deliveryStatusCounts(db: Db, filter: DeliveryFilter = {}): Promise<Record<DeliveryStatus, number>> {
   const { dedupeKeyPrefix, unitPath, createdSince } = filter;
