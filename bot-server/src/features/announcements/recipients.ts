@@ -19,7 +19,21 @@ export interface Recipient {
  * reach) and everything below them, the chosen roles, active, never the sender. Each person once.
  */
 export async function expandAudience(db: Kysely<Database>, actor: Actor, audience: AnnouncementAudience): Promise<Recipient[]> {
+  return peopleIn(db, actor, await audienceUnits(db, actor, audience), audience);
+}
+
+/**
+ * Everyone an announcement goes to: its people, and the linked group chats of its units (none
+ * unless the sender asked for them). The units are looked up and authorized once for both.
+ */
+export async function expandAudienceWithGroups(db: Kysely<Database>, actor: Actor, audience: AnnouncementAudience) {
   const units = await audienceUnits(db, actor, audience);
+  const people = await peopleIn(db, actor, units, audience);
+  const groups = audience.groupChats ? await groupChatsUnder(db, units.map((unit) => unit.path)) : [];
+  return { people, groups };
+}
+
+async function peopleIn(db: Kysely<Database>, actor: Actor, units: Array<{ path: string }>, audience: AnnouncementAudience): Promise<Recipient[]> {
   const people = new Map<string, Recipient>();
   for (const unit of units) {
     const rows = await db
@@ -45,15 +59,9 @@ async function audienceUnits(db: Kysely<Database>, actor: Actor, audience: Annou
   return units;
 }
 
-/** The linked group chats an announcement also goes to: none unless the sender asked for them. */
-export async function audienceGroupChats(db: Kysely<Database>, actor: Actor, audience: AnnouncementAudience) {
-  if (!audience.groupChats) return [];
-  return groupChatsUnder(db, (await audienceUnits(db, actor, audience)).map((unit) => unit.path));
-}
-
 /** How many an announcement would reach, and how many of them the bot can reach, per unit. */
 export async function previewAudience(ctx: AppContext, actor: Actor, audience: AnnouncementAudience): Promise<AudiencePreview> {
-  const recipients = await expandAudience(ctx.store.db, actor, audience);
+  const { people: recipients, groups } = await expandAudienceWithGroups(ctx.store.db, actor, audience);
   const byUnit = new Map<string, AudiencePreview['byUnit'][number]>();
   for (const person of recipients) {
     const unit = byUnit.get(person.unit_id) ?? { unitId: person.unit_id, unitName: person.unit_name, recipients: 0, linked: 0 };
@@ -62,6 +70,5 @@ export async function previewAudience(ctx: AppContext, actor: Actor, audience: A
     byUnit.set(person.unit_id, unit);
   }
   const linked = recipients.filter((person) => person.bot_chat_id).length;
-  const groupChats = (await audienceGroupChats(ctx.store.db, actor, audience)).length;
-  return { recipients: recipients.length, groupChats, linked, notLinked: recipients.length - linked, byUnit: [...byUnit.values()].sort((a, b) => a.unitName.localeCompare(b.unitName, 'vi')) };
+  return { recipients: recipients.length, groupChats: groups.length, linked, notLinked: recipients.length - linked, byUnit: [...byUnit.values()].sort((a, b) => a.unitName.localeCompare(b.unitName, 'vi')) };
 }

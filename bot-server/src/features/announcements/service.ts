@@ -9,7 +9,7 @@ import { recordAudit } from '../audit/repo';
 import { findAttachment } from '../attachments/repo';
 import type { OutgoingMessage } from '../outbox/enqueue';
 import { enqueueMany } from '../outbox/enqueue-many';
-import { audienceGroupChats, expandAudience } from './recipients';
+import { expandAudience, expandAudienceWithGroups } from './recipients';
 
 /**
  * Records an announcement once per idempotency key (the shared ledger replays a retry's answer)
@@ -51,11 +51,10 @@ export async function fanOut(ctx: AppContext, announcementId: string, now: Date)
     const row = await trx.selectFrom('announcements').innerJoin('people', 'people.id', 'announcements.author_person_id').innerJoin('units', 'units.id', 'people.unit_id').selectAll('announcements').select(['people.role', 'units.path', 'people.full_name']).where('announcements.id', '=', announcementId).executeTakeFirstOrThrow();
     const author: Actor = { personId: row.author_person_id, role: row.role as Role, unitId: row.unit_id, unitPath: row.path };
     const audience = AnnouncementAudience.parse(JSON.parse(row.audience));
-    const recipients = await expandAudience(trx, author, audience);
+    const { people: recipients, groups } = await expandAudienceWithGroups(trx, author, audience);
     for (let i = 0; i < recipients.length; i += 200) {
       await trx.insertInto('announcement_recipients').values(recipients.slice(i, i + 200).map((person) => ({ announcement_id: announcementId, person_id: person.id, unit_id: person.unit_id, read_at: null }))).execute();
     }
-    const groups = await audienceGroupChats(trx, author, audience);
     return enqueueMany(
       trx,
       [
