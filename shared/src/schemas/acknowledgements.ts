@@ -9,7 +9,12 @@ export type AckKind = z.infer<typeof AckKind>;
 export const AcknowledgeBody = z.object({
   kind: AckKind,
   /** The announcement id, or "<obligation id>:<occurrence>" for a reminder. */
-  subjectId: z.string({ error: 'Thiếu tin cần xác nhận' }).min(1, 'Thiếu tin cần xác nhận').max(200, 'Mã tin quá dài'),
+  // Ids and dates only: anything else (a NUL byte, which PostgreSQL text refuses) is not a message of ours.
+  subjectId: z
+    .string({ error: 'Thiếu tin cần xác nhận' })
+    .min(1, 'Thiếu tin cần xác nhận')
+    .max(200, 'Mã tin quá dài')
+    .regex(/^[A-Za-z0-9:_-]+$/, 'Mã tin không hợp lệ'),
 });
 export type AcknowledgeBody = z.infer<typeof AcknowledgeBody>;
 
