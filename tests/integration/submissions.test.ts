@@ -144,7 +144,7 @@ describe.runIf(storeAvailable())(`submissions: sáng kiến and training evidenc
     expect(forwarded.body.status).toBe('forwarded');
     expect(forwarded.body.history.map((event) => event.to)).toEqual(['submitted', 'returned', 'submitted', 'approved', 'forwarded']);
 
-    const audit = await server.ctx.store.db.selectFrom('audit_log').select('action').where('subject_id', '=', id).execute();
+    const audit = await server.ctx.store.db.selectFrom('audit_trail').select('action').where('subject_id', '=', id).orderBy('at').orderBy('id').execute();
     expect(audit.map((row) => row.action)).toEqual(['submission.submit', 'submission.return', 'submission.resubmit', 'submission.approve', 'submission.forward']);
   });
 

@@ -1,10 +1,10 @@
-import type { ControlledTransaction, Kysely, Transaction } from 'kysely';
+import { sql, type ControlledTransaction, type Kysely, type Transaction } from 'kysely';
 import type { Database } from './schema';
 
-export type Work<T> = (trx: Transaction<Database>) => Promise<T>;
+export type Work<T, DB = Database> = (trx: Transaction<DB>) => Promise<T>;
 
-interface Pending {
-  work: Work<unknown>;
+interface Pending<DB> {
+  work: Work<unknown, DB>;
   resolve(value: unknown): void;
   reject(error: unknown): void;
 }
@@ -14,35 +14,43 @@ interface Pending {
  * next transaction, each inside its own savepoint, and acknowledged after that one commit. SQLite
  * fsyncs once per commit (synchronous=FULL), so under load many submissions share one fsync
  * instead of queueing for one each. A work that throws rolls back to its savepoint only; the
- * others still commit. Nobody is answered before the commit that holds their write.
+ * others still commit. Nobody is answered before the commit that holds their write is on disk.
+ *
+ * The fsync itself leaves the event loop (better-sqlite3 would block the only thread on it): the
+ * batch commits with synchronous=NORMAL, so its frames reach the OS (which already survives
+ * kill -9), its writers are answered once `syncWal` has made the WAL durable (power loss too), and
+ * meanwhile the next batch runs. The connection's own setting stays FULL, so a write outside
+ * `transact` still syncs itself.
  */
-export function groupCommitter(db: Kysely<Database>): <T>(work: Work<T>) => Promise<T> {
-  let queue: Pending[] = [];
+export function groupCommitter<DB = Database>(db: Kysely<DB>, syncWal: () => Promise<void>): <T>(work: Work<T, DB>) => Promise<T> {
+  let queue: Array<Pending<DB>> = [];
   let running = false;
 
   async function flush(): Promise<void> {
     running = true;
     // Let the event loop read the requests already on the sockets before the batch is cut: they
-    // join this commit instead of waiting for the next fsync (SQLite's fsync blocks this thread).
+    // join this commit instead of waiting for the next one.
     await new Promise((resolve) => setImmediate(resolve));
     while (queue.length > 0) {
       const batch = queue;
       queue = [];
-      await runBatch(db, batch);
+      await commitBatch(db, batch, syncWal);
     }
     running = false;
   }
 
-  return <T>(work: Work<T>) =>
+  return <T>(work: Work<T, DB>) =>
     new Promise<T>((resolve, reject) => {
       queue.push({ work, resolve: resolve as (value: unknown) => void, reject });
       if (!running) void flush();
     });
 }
 
-async function runBatch(db: Kysely<Database>, batch: Pending[]): Promise<void> {
-  const outcomes: Array<{ ok: true; value: unknown } | { ok: false; error: unknown }> = [];
-  let trx: ControlledTransaction<Database> | null = null;
+type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
+
+/** Runs the batch in one transaction; every work's outcome once it has committed (or all failed). */
+async function runBatch<DB>(db: Kysely<DB>, batch: Array<Pending<DB>>): Promise<Outcome[]> {
+  let trx: ControlledTransaction<DB> | null = null;
   try {
     trx = await db.startTransaction().execute();
     const [only] = batch;
@@ -50,9 +58,9 @@ async function runBatch(db: Kysely<Database>, batch: Pending[]): Promise<void> {
       // Alone in the batch: no savepoint needed, a failure rolls the transaction back.
       const value = await only.work(trx);
       await trx.commit().execute();
-      only.resolve(value);
-      return;
+      return [{ ok: true, value }];
     }
+    const outcomes: Outcome[] = [];
     for (const [index, pending] of batch.entries()) {
       const name = `w${index}`;
       const inSavepoint = await trx.savepoint(name).execute();
@@ -66,14 +74,39 @@ async function runBatch(db: Kysely<Database>, batch: Pending[]): Promise<void> {
       }
     }
     await trx.commit().execute();
+    return outcomes;
   } catch (error) {
     if (trx) await trx.rollback().execute().catch(() => undefined);
-    for (const pending of batch) pending.reject(error);
-    return;
+    return batch.map(() => ({ ok: false, error }));
   }
+}
+
+/**
+ * Commits without waiting for the disk, on one connection held from the pragma to its reset so no
+ * other write runs unsynced in between, then answers the batch once the WAL is on disk.
+ */
+async function commitBatch<DB>(db: Kysely<DB>, batch: Array<Pending<DB>>, syncWal: () => Promise<void>): Promise<void> {
+  const outcomes = await db
+    .connection()
+    .execute(async (connection) => {
+      await sql`pragma synchronous = normal`.execute(connection);
+      try {
+        return await runBatch(connection, batch);
+      } finally {
+        await sql`pragma synchronous = full`.execute(connection);
+      }
+    })
+    .catch((error: unknown) => batch.map((): Outcome => ({ ok: false, error })));
+  const committed: Array<{ pending: Pending<DB>; value: unknown }> = [];
   batch.forEach((pending, index) => {
     const outcome = outcomes[index]!;
-    if (outcome.ok) pending.resolve(outcome.value);
+    // A failed work wrote nothing (its savepoint was rolled back): it can hear so at once.
+    if (outcome.ok) committed.push({ pending, value: outcome.value });
     else pending.reject(outcome.error);
   });
+  if (committed.length === 0) return;
+  void syncWal().then(
+    () => committed.forEach(({ pending, value }) => pending.resolve(value)),
+    (error: unknown) => committed.forEach(({ pending }) => pending.reject(error)),
+  );
 }

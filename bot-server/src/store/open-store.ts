@@ -7,6 +7,7 @@ import { migrationProvider } from './migrations/index';
 import { capabilitiesOf, type StoreCapabilities } from './capabilities';
 import { groupCommitter, type Work } from './group-commit';
 import type { Database } from './schema';
+import { walSyncer } from './wal-sync';
 import { markStoreInUse } from './store-lock';
 
 export interface Store {
@@ -38,12 +39,14 @@ function openSqlite(file: string): Store {
   database.pragma('busy_timeout = 5000');
   const release = file === ':memory:' ? () => {} : markStoreInUse(file);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
+  const wal = file === ':memory:' ? null : walSyncer(`${file}-wal`);
   return {
     db,
     capabilities: capabilitiesOf(db),
-    transact: groupCommitter(db),
+    transact: groupCommitter(db, wal ? wal.sync : async () => {}),
     async close() {
       await db.destroy();
+      await wal?.close();
       release();
     },
   };

@@ -409,6 +409,8 @@ export interface Database {
   bot_link_codes: BotLinkCodesTable;
   processed_updates: ProcessedUpdatesTable;
   audit_log: AuditLogTable;
+  /** A view: `audit_log` and every submission transition from `submission_events` (migration 0030). */
+  audit_trail: AuditLogTable;
   plans: PlansTable;
   plan_sections: PlanSectionsTable;
   obligations: ObligationsTable;

@@ -24,7 +24,7 @@ export async function exportPersonalData(ctx: AppContext, actor: Actor): Promise
     db.selectFrom('announcement_recipients').innerJoin('announcements', 'announcements.id', 'announcement_recipients.announcement_id').select(['announcements.id', 'announcement_recipients.read_at']).where('announcement_recipients.person_id', '=', id).execute(),
     db.selectFrom('award_nominations').select(['id', 'period', 'form', 'achievement', 'created_at']).where('nominee_type', '=', 'person').where('nominee_id', '=', id).execute(),
     db.selectFrom('obligation_completions').select(['obligation_id', 'occurrence', 'subject_id', 'done_at']).where('done_by', '=', id).execute(),
-    db.selectFrom('audit_log').select(['at', 'action', 'subject_type', 'subject_id', 'actor_id']).where((eb) => eb.or([eb('actor_id', '=', id), eb('subject_id', '=', id)])).orderBy('at').execute(),
+    db.selectFrom('audit_trail').select(['at', 'action', 'subject_type', 'subject_id', 'actor_id']).where((eb) => eb.or([eb('actor_id', '=', id), eb('subject_id', '=', id)])).orderBy('at').execute(),
     db.selectFrom('leaves').select(['from_day', 'to_day', 'reason', 'created_by', 'created_at']).where('person_id', '=', id).orderBy('from_day').execute(),
     db.selectFrom('ack_requests').select(['kind', 'subject_id', 'label', 'requested_at', 'acknowledged_at']).where('person_id', '=', id).orderBy('requested_at').execute(),
     db.selectFrom('group_chats').select(['chat_id', 'unit_id', 'linked_at', 'active']).where('linked_by', '=', id).execute(),

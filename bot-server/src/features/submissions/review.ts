@@ -3,7 +3,6 @@ import { submissionStatusLabels, type Actor, type ReviewBody, type SubmissionSta
 import type { AppContext } from '../../context';
 import { authorize } from '../../auth/authorize';
 import { conflict, forbidden } from '../../http/errors';
-import { recordAudit } from '../audit/repo';
 import { enqueueMessage } from '../outbox/enqueue';
 import { loadVisible } from './access';
 import { insertEvent, transition } from './repo';
@@ -43,7 +42,6 @@ export async function reviewSubmission(ctx: AppContext, actor: Actor, id: string
     if (!moved) throw conflict('Bài vừa được người khác xử lý, hãy tải lại');
     const eventId = newId();
     await insertEvent(trx, { id: eventId, submissionId: id, at, actorId: actor.personId, from: row.status, to: decision.to, comment });
-    await recordAudit(trx, now, { actorId: actor.personId, action: `submission.${body.decision}`, subjectType: 'submission', subjectId: id });
     await enqueueMessage(trx, { dedupeKey: `submission:${id}:${eventId}`, recipientPersonId: row.author_person_id, text: authorMessage(row.title, decision.to, comment), link: `/submissions/${id}` }, now);
   });
   return submissionView(ctx, actor, id);

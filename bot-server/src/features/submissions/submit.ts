@@ -7,7 +7,6 @@ import { badRequest, conflict } from '../../http/errors';
 import { keyReused, runIdempotent } from '../../http/idempotency';
 import { parseInput } from '../../http/validate';
 import type { AttachmentRow, Database, SubmissionRow } from '../../store/schema';
-import { recordAudit } from '../audit/repo';
 import { findAttachmentsOf } from '../attachments/repo';
 import type { AuthorNames } from '../../auth/authenticate';
 import { loadOwn } from './access';
@@ -33,8 +32,8 @@ async function checkAttachments(trx: Transaction<Database>, authorId: string, id
 async function recordSubmit(trx: Transaction<Database>, row: { id: string; status: string }, actor: Actor, at: Date, attachmentIds: string[]): Promise<void> {
   await replaceAttachments(trx, row.id, attachmentIds, { isNew: row.status === 'new' });
   const from = row.status === 'new' ? 'draft' : row.status;
+  // The history row is the audit record of the transition (read through the `audit_trail` view).
   await insertEvent(trx, { id: newId(), submissionId: row.id, at: at.toISOString(), actorId: actor.personId, from, to: 'submitted', comment: null });
-  await recordAudit(trx, at, { actorId: actor.personId, action: row.status === 'returned' ? 'submission.resubmit' : 'submission.submit', subjectType: 'submission', subjectId: row.id });
 }
 
 /** Submits (or resubmits after a return) a draft; a double tap with the same key answers the first result. */
