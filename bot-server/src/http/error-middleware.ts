@@ -24,11 +24,21 @@ function fromBodyParser(error: BodyParserError): AppError | null {
   }
 }
 
+/**
+ * PostgreSQL refusing the characters of a value (a NUL byte, an invalid sequence) that a schema let
+ * through: the request's fault, not the server's. SQLite stores them, so only PostgreSQL says so.
+ */
+const INVALID_CHARACTERS = new Set(['22021', '22P05']);
+
+function fromStore(error: { code?: unknown }): AppError | null {
+  return typeof error.code === 'string' && INVALID_CHARACTERS.has(error.code) ? new AppError(400, 'invalid_characters', 'Dữ liệu có ký tự không hợp lệ') : null;
+}
+
 /** The one place errors become responses: 4xx with the envelope, 5xx without any internals. */
 export function errorMiddleware(logger: Logger): ErrorRequestHandler {
   return (error: unknown, req, res, next) => {
     if (res.headersSent) return next(error);
-    const known = error instanceof AppError ? error : fromBodyParser(error as BodyParserError);
+    const known = error instanceof AppError ? error : (fromBodyParser(error as BodyParserError) ?? fromStore(error as { code?: unknown }));
     if (known) {
       res.status(known.status).json({ error: { code: known.code, message: known.message, fields: known.fields } });
       return;

@@ -26,7 +26,9 @@ export const roleLabels: Record<Role, string> = {
   admin: 'Quản trị',
 };
 
-export const Id = z.string().min(1).max(64);
+// No control characters: PostgreSQL text refuses a NUL byte, and no id of ours carries one.
+// eslint-disable-next-line no-control-regex
+export const Id = z.string().min(1).max(64).regex(/^[^\u0000-\u001f\u007f]+$/, 'Mã không hợp lệ');
 
 export const Unit = z.object({
   id: Id,

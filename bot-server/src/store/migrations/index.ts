@@ -18,6 +18,7 @@ import * as acknowledgements from './0020-acknowledgements';
 import * as digest from './0021-digest';
 import * as announcementsSharedIdempotency from './0022-announcements-shared-idempotency';
 import * as auditTrail from './0030-audit-trail';
+import * as outboxLeaseIndex from './0031-outbox-lease-index';
 
 /**
  * Forward-only migrations, applied in name order at start. Never edit a shipped migration:
@@ -43,6 +44,7 @@ const migrations: Record<string, Migration> = {
   '0021-digest': digest,
   '0022-announcements-shared-idempotency': announcementsSharedIdempotency,
   '0030-audit-trail': auditTrail,
+  '0031-outbox-lease-index': outboxLeaseIndex,
 };
 
 export const migrationProvider: MigrationProvider = {
