@@ -1,16 +1,11 @@
 import type { LeaveView, QuestionResults, QuestionView } from '@tds/shared';
 import { createScheduler } from '@tds/bot-server/scheduler/scheduler';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, signInAs } from '../support/api-client';
+import { api } from '../support/api-client';
 import { demo, demoUnitIds } from '../support/demo';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { storeAvailable, storeKind } from '../support/test-store';
-
-/** A clock the test moves by hand, in Vietnam wall-clock time. */
-function manualClock(startVn: string) {
-  let now = new Date(`${startVn}+07:00`);
-  return { now: () => now, set: (vn: string) => (now = new Date(`${vn}+07:00`)) };
-}
+import { clockedSessions, vnClock } from '../support/vn-clock';
 
 /** Teachers of Tổ khối 1–2–3: back in the round, away past its close, leave cancelled early. */
 const backInRound = demo.primaryTeacher;
@@ -25,13 +20,8 @@ const cancelled = 'demo-20';
 describe.runIf(storeAvailable())(`progress questions and leave (${storeKind})`, () => {
   let server: TestServer;
   let questionId = '';
-  const clock = manualClock('2026-05-22T10:00:00');
-  const sessions = new Map<string, string>();
-  const tokenOf = async (personId: string) => {
-    const key = `${personId}@${clock.now().toISOString()}`;
-    if (!sessions.has(key)) sessions.set(key, (await signInAs(server.url, personId)).token);
-    return sessions.get(key)!;
-  };
+  const clock = vnClock('2026-05-22T10:00:00');
+  const tokenOf = clockedSessions(() => server.url, clock);
   const tickAt = async (vn: string) => {
     clock.set(vn);
     await createScheduler(server.ctx, () => undefined).tick();
