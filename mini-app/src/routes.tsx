@@ -22,6 +22,7 @@ const PlanReaderPage = lazy(() => import('./pages/PlanReader/PlanReaderPage'));
 const DeadlinesPage = lazy(() => import('./pages/Deadlines/DeadlinesPage'));
 const PlanImportPage = lazy(() => import('./pages/PlanImport/PlanImportPage'));
 const PlanReviewPage = lazy(() => import('./pages/PlanReview/PlanReviewPage'));
+const NudgeLadderPage = lazy(() => import('./pages/NudgeLadder/NudgeLadderPage'));
 const ProgressPage = lazy(() => import('./pages/Progress/ProgressPage'));
 const QuestionCreatePage = lazy(() => import('./pages/Progress/QuestionCreatePage'));
 const QuestionResultsPage = lazy(() => import('./pages/Progress/QuestionResultsPage'));
@@ -57,6 +58,7 @@ export const appRoutes: readonly AppRoute[] = [
   { path: '/plans/import', access: planManagerRoles, Screen: PlanImportPage },
   { path: '/plans/:planId', access: 'member', Screen: PlanReaderPage },
   { path: '/plans/:planId/review', access: planManagerRoles, Screen: PlanReviewPage },
+  { path: '/plans/:planId/obligations/:obligationId/reminders', access: planManagerRoles, Screen: NudgeLadderPage },
   { path: '/deadlines', access: 'member', Screen: DeadlinesPage },
   // The bot's questions and announcements link to `/progress` and `/announcements/<id>`.
   { path: '/progress', access: 'member', Screen: ProgressPage },

@@ -50,6 +50,7 @@ const targets: Record<string, Target> = {
   CreateQuestionBody: post(() => '/api/progress/questions'),
   AnswerBody: post((ids) => `/api/progress/questions/${ids.questionId}/answer`),
   ReminderPolicyBody: put(() => '/api/reminders/policy'),
+  ObligationImportanceBody: put((ids) => `/api/reminders/importance/${ids.obligationId}`),
   AnnouncementAudience: post(() => '/api/announcements/preview'),
   CreateAnnouncementBody: post(() => '/api/announcements', { idempotent: true }),
   CreateNominationBody: post(() => '/api/awards'),

@@ -131,6 +131,8 @@ export interface ObligationsTable {
   parent_obligation_id: string | null;
   lead_days: number | null;
   manual: number;
+  /** 1/0 as an officer marked it (reminders ask for "Đã nhận"); null = by kind (dossier duties). */
+  important: number | null;
   created_at: string;
   updated_at: string;
 }

@@ -1,4 +1,4 @@
-import { LeaveView, NudgeLadder, OffDayView, UnitCalendarView, type LeaveBody, type OffDayBody } from '@tds/shared';
+import { LeaveView, OffDayView, UnitCalendarView, type LeaveBody, type OffDayBody } from '@tds/shared';
 import { z } from 'zod';
 import { authorizedRequest } from './authorized';
 
@@ -30,9 +30,4 @@ export function setLeave(body: LeaveBody): Promise<LeaveView> {
 
 export async function cancelLeave(id: string): Promise<void> {
   await authorizedRequest(`/api/leave/${enc(id)}`, { method: 'DELETE', schema: z.unknown() });
-}
-
-/** GET /api/reminders/ladder/:obligationId — the steps its reminders climb. */
-export function getLadder(obligationId: string): Promise<NudgeLadder> {
-  return authorizedRequest(`/api/reminders/ladder/${enc(obligationId)}`, { schema: NudgeLadder });
 }

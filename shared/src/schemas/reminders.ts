@@ -33,5 +33,13 @@ export const NudgeLadder = z.object({
   /** Where the rules come from: the obligation's own, its plan's, its unit's, or the default. */
   source: z.enum(['obligation', 'plan', 'unit', 'default']),
   steps: z.array(NudgeStep),
+  /** Its reminders ask for "Đã nhận": as an officer marked it, else by kind (dossier duties). */
+  important: z.boolean(),
 });
 export type NudgeLadder = z.infer<typeof NudgeLadder>;
+
+/** `PUT /api/reminders/importance/:obligationId`: an officer marks an obligation important (its reminders ask for "Đã nhận") or not. */
+export const ObligationImportanceBody = z.object({
+  important: z.boolean({ error: 'Chọn có hoặc không' }),
+});
+export type ObligationImportanceBody = z.infer<typeof ObligationImportanceBody>;

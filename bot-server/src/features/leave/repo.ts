@@ -9,6 +9,39 @@ export async function onLeaveOn(db: Db, day: string): Promise<Set<string>> {
   return new Set(rows.map((row) => row.person_id));
 }
 
+/** People of the given roles under `path` on leave on a day, with their unit's name (for lists of who has not answered). */
+export function onLeaveUnder(db: Db, path: string, roles: string[], day: string) {
+  if (roles.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('leaves')
+    .innerJoin('people', 'people.id', 'leaves.person_id')
+    .innerJoin('units', 'units.id', 'people.unit_id')
+    .select(['people.id', 'people.full_name', 'units.name as unit_name'])
+    .where('units.path', 'like', `${path}%`)
+    .where('people.role', 'in', roles)
+    .where('people.active', '=', 1)
+    .where('leaves.from_day', '<=', day)
+    .where('leaves.to_day', '>=', day)
+    .orderBy('people.full_name')
+    .execute();
+}
+
+/**
+ * People whose leave ended on a day in [firstDay, lastDay] (back the morning after), with their unit's
+ * path: the progress asks' top-up asks them an open round they were not asked while away.
+ */
+export function backFromLeave(db: Db, firstDay: string, lastDay: string) {
+  return db
+    .selectFrom('leaves')
+    .innerJoin('people', 'people.id', 'leaves.person_id')
+    .innerJoin('units', 'units.id', 'people.unit_id')
+    .select(['people.id', 'people.role', 'people.reminders_paused_at', 'leaves.to_day', 'units.path as unit_path'])
+    .where('leaves.to_day', '>=', firstDay)
+    .where('leaves.to_day', '<=', lastDay)
+    .where('people.active', '=', 1)
+    .execute();
+}
+
 /** Leave of the people under a unit (or of one person) that has not ended by `today`. */
 export function currentLeaves(db: Db, filter: { unitPath: string } | { personId: string }, today: string) {
   let query = db

@@ -3,7 +3,7 @@ import { can, formatDateVi, isoDateVi, vnStartOfDay, type Actor, type LeaveBody,
 import type { AppContext } from '../../context';
 import { AppError, conflict, notFound } from '../../http/errors';
 import { recordAudit } from '../audit/repo';
-import { findPersonWithUnit, findUnit } from '../org/repo';
+import { findPersonWithUnit, findUnit, updatePerson } from '../org/repo';
 import { currentLeaves, findLeave, overlappingLeave, type LeaveRow } from './repo';
 
 const outOfScope = 'Bạn chỉ đặt nghỉ phép cho bản thân hoặc cán bộ, giáo viên thuộc đơn vị mình phụ trách';
@@ -49,6 +49,8 @@ export async function cancelLeave(ctx: AppContext, actor: Actor, id: string): Pr
   const now = ctx.clock.now();
   await ctx.store.transact(async (trx) => {
     await trx.deleteFrom('leaves').where('id', '=', id).execute();
+    // Back early: the progress asks' top-up reads people written since its mark, so this one is asked an open round.
+    await updatePerson(trx, leave.person_id, { updated_at: now.toISOString() });
     await recordAudit(trx, now, { actorId: actor.personId, action: 'leave.cancel', subjectType: 'person', subjectId: leave.person_id, detail: { from: leave.from_day, to: leave.to_day } });
   });
 }

@@ -86,6 +86,7 @@ export async function importPlan(ctx: AppContext, actor: Actor, body: ImportPlan
     parent_obligation_id: null,
     lead_days: null,
     manual: 0,
+    important: null,
     created_at: at,
     updated_at: at,
   }));

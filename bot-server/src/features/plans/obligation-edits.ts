@@ -63,6 +63,7 @@ export async function addObligation(ctx: AppContext, actor: Actor, planId: strin
     parent_obligation_id: null,
     lead_days: null,
     manual: 1,
+    important: null,
     created_at: at,
     ...columnsOf(input, at),
   };

@@ -1,7 +1,8 @@
-import { inQuietHours, latestOccurrence, type QuestionOccurrence, type QuestionSchedule, type Role } from '@tds/shared';
+import { inQuietHours, isoDateVi, latestOccurrence, vnStartOfDay, type QuestionOccurrence, type QuestionSchedule, type Role } from '@tds/shared';
 import type { Kysely } from 'kysely';
 import type { AppContext } from '../../context';
 import type { Database } from '../../store/schema';
+import { backFromLeave, onLeaveOn } from '../leave/repo';
 import { enqueueMany } from '../outbox/enqueue-many';
 import { peopleUnder } from '../reminders/repo';
 import { activeQuestions, currentAnswerers, fanOutMarks, insertAsks, occurrenceId, peopleChangedSince, type QuestionWithUnit } from './repo';
@@ -29,35 +30,64 @@ const TOP_UP_OVERLAP_MS = 10 * 60_000;
 /** A tick that found nobody new moves the mark forward only this often, so idle minutes write nothing. */
 const MARK_REFRESH_MS = 5 * 60_000;
 
+/** The round of a question open now (asked, taking answers), if any. */
+export function openOccurrence(question: Pick<QuestionWithUnit, 'schedule' | 'open_days'>, now: Date): QuestionOccurrence | null {
+  const occurrence = latestOccurrence(JSON.parse(question.schedule) as QuestionSchedule, question.open_days, now);
+  return occurrence && now < occurrence.closesAt ? occurrence : null;
+}
+
 /**
  * Asks the open occurrence of every active question to its audience, once per person: the asks
  * table and the outbox key (question, occurrence, person) both ignore repeats. The first tick of an
  * occurrence expands the whole audience and marks it fanned out; later ticks only top up people
- * changed since the mark (newcomers, moves, resumed reminders), so an idle minute reads a handful of
- * rows. Not in quiet hours; after an outage the first tick catches up on what is still open.
+ * changed since the mark (newcomers, moves, resumed reminders, people back from leave), so an idle
+ * minute reads a handful of rows. Nobody on leave is asked: back while the round is still open, they
+ * are asked then; a round that closed while they were away is never asked. Not in quiet hours; after
+ * an outage the first tick catches up on what is still open.
  */
 export async function askDueQuestions(ctx: AppContext, now: Date): Promise<number> {
   if (inQuietHours(now)) return 0;
   const { db } = ctx.store;
   const due = (await activeQuestions(db)).flatMap((question) => {
-    const occurrence = latestOccurrence(JSON.parse(question.schedule) as QuestionSchedule, question.open_days, now);
-    return occurrence && now < occurrence.closesAt ? [{ question, occurrence }] : [];
+    const occurrence = openOccurrence(question, now);
+    return occurrence ? [{ question, occurrence }] : [];
   });
   const marks = await fanOutMarks(db, due.map(({ question, occurrence }) => ({ questionId: question.id, occurrence: occurrence.key })));
   const oldestMark = [...marks.values()].sort()[0];
-  const changed = oldestMark ? await peopleChangedSince(db, shiftIso(oldestMark, -TOP_UP_OVERLAP_MS)) : [];
+  const [changed, away] = await Promise.all([oldestMark ? changedSince(db, shiftIso(oldestMark, -TOP_UP_OVERLAP_MS), now) : [], onLeaveOn(db, isoDateVi(now))]);
   let asked = 0;
   for (const { question, occurrence } of due) {
     const mark = marks.get(occurrenceId(question.id, occurrence.key));
     const roles = JSON.parse(question.audience_roles) as Role[];
     const candidates = mark
-      ? changed.filter((person) => person.updated_at >= shiftIso(mark, -TOP_UP_OVERLAP_MS) && person.unit_path.startsWith(question.unit_path) && roles.includes(person.role as Role))
+      ? changed.filter((person) => person.changed_at >= shiftIso(mark, -TOP_UP_OVERLAP_MS) && person.unit_path.startsWith(question.unit_path) && roles.includes(person.role as Role))
       : await peopleUnder(db, question.unit_path, roles);
-    const people = candidates.filter((person) => person.reminders_paused_at === null && person.id !== question.author_person_id).map((person) => person.id);
+    const people = [...new Set(candidates.filter((person) => person.reminders_paused_at === null && !away.has(person.id) && person.id !== question.author_person_id).map((person) => person.id))];
     if (mark && people.length === 0 && now.getTime() - Date.parse(mark) < MARK_REFRESH_MS) continue;
     asked += await ctx.store.transact((trx) => askPeople(trx, question, occurrence, people, now, true));
   }
   return asked;
+}
+
+const DAY_MS = 24 * 60 * 60_000;
+
+/**
+ * People whose standing changed since `since`, with when (`changed_at`) so each occurrence can take
+ * its own window: written (created, moved, re-roled, resumed) or back from leave, from the morning
+ * after its last day. Leave ending changes no row, so it is read from the leaves themselves.
+ */
+async function changedSince(db: Kysely<Database>, since: string, now: Date) {
+  const [written, back] = await Promise.all([peopleChangedSince(db, since), backFromLeave(db, isoDateVi(new Date(Date.parse(since) - DAY_MS)), isoDateVi(new Date(now.getTime() - DAY_MS)))]);
+  return [
+    ...written.map(({ updated_at, ...person }) => ({ ...person, changed_at: updated_at })),
+    ...back.map(({ to_day, ...person }) => ({ ...person, changed_at: morningAfter(to_day) })),
+  ];
+}
+
+/** The instant the day after `day` ("yyyy-mm-dd") begins in Vietnam: when someone whose leave ends on `day` is back. */
+function morningAfter(day: string): string {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return new Date(vnStartOfDay({ year, month, day: date }).getTime() + DAY_MS).toISOString();
 }
 
 /**

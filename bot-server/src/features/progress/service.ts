@@ -3,11 +3,11 @@ import { AnswerValue, describeAnswer, isoDateVi, type Actor, type AnswerType, ty
 import type { AppContext } from '../../context';
 import { authorize } from '../../auth/authorize';
 import { badRequest, notFound } from '../../http/errors';
-import { onLeaveOn } from '../leave/repo';
+import { onLeaveOn, onLeaveUnder } from '../leave/repo';
 import { recordAudit } from '../audit/repo';
 import { findUnit } from '../org/repo';
 import { enqueueMany } from '../outbox/enqueue-many';
-import { askText } from './asks';
+import { askText, openOccurrence } from './asks';
 import { asksWithAnswers, findQuestion, insertQuestion, latestOccurrenceKey, questionsUnder, type QuestionWithUnit } from './repo';
 
 function presentQuestion(row: QuestionWithUnit): QuestionView {
@@ -60,13 +60,22 @@ export async function questionResults(ctx: AppContext, actor: Actor, questionId:
   const question = await findQuestion(ctx.store.db, questionId);
   if (!question) throw notFound('Không tìm thấy câu hỏi');
   authorize(actor, 'progress.manage', { unitPath: question.unit_path });
-  const key = occurrence ?? (await latestOccurrenceKey(ctx.store.db, questionId));
+  const now = ctx.clock.now();
+  const open = openOccurrence(question, now);
+  const key = occurrence ?? (await latestOccurrenceKey(ctx.store.db, questionId)) ?? open?.key ?? null;
   const rows = key ? await asksWithAnswers(ctx.store.db, questionId, key) : [];
   const answered = rows.filter((row) => row.value !== null);
   const isLate = (row: (typeof rows)[number]) => row.received_at! >= row.closes_at;
   // Someone on leave today has not failed to answer: shown apart, not counted, not nudged.
-  const away = await onLeaveOn(ctx.store.db, isoDateVi(ctx.clock.now()));
+  const today = isoDateVi(now);
+  const away = await onLeaveOn(ctx.store.db, today);
   const unanswered = rows.filter((row) => row.value === null);
+  // The open round is not asked of people away (asks.ts): they belong to it all the same, and are listed as on leave.
+  const askedIds = new Set(rows.map((row) => row.person_id));
+  const awayUnasked =
+    open && open.key === key
+      ? (await onLeaveUnder(ctx.store.db, question.unit_path, JSON.parse(question.audience_roles) as Role[], today)).filter((person) => !askedIds.has(person.id) && person.id !== question.author_person_id)
+      : [];
   const counts = new Map<string, number>();
   for (const row of answered) {
     const label = describeAnswer(AnswerValue.parse(JSON.parse(row.value!)));
@@ -82,7 +91,10 @@ export async function questionResults(ctx: AppContext, actor: Actor, questionId:
     distribution: [...counts.entries()].map(([label, count]) => ({ label, count })).sort((a, b) => b.count - a.count),
     answers: answered.map((row) => ({ personId: row.person_id, fullName: row.full_name, unitName: row.unit_name, summary: describeAnswer(AnswerValue.parse(JSON.parse(row.value!))), receivedAt: row.received_at!, channel: row.channel!, late: isLate(row) })),
     nonResponders: unanswered.filter((row) => !away.has(row.person_id)).map((row) => ({ personId: row.person_id, fullName: row.full_name, unitName: row.unit_name, botLinked: row.bot_chat_id !== null })),
-    onLeave: unanswered.filter((row) => away.has(row.person_id)).map((row) => ({ personId: row.person_id, fullName: row.full_name, unitName: row.unit_name })),
+    onLeave: [
+      ...unanswered.filter((row) => away.has(row.person_id)).map((row) => ({ personId: row.person_id, fullName: row.full_name, unitName: row.unit_name })),
+      ...awayUnasked.map((person) => ({ personId: person.id, fullName: person.full_name, unitName: person.unit_name })),
+    ],
   };
 }
 

@@ -1,5 +1,6 @@
 import { formatDateVi, vnStartOfDay, type NudgeTone, type ReminderPoint } from '@tds/shared';
 import type { OutgoingMessage } from '../outbox/enqueue';
+import { isImportant } from './importance';
 import type { PublishedObligation } from './repo';
 
 function dueWords(daysLeft: number): string {
@@ -38,16 +39,9 @@ export function reminderText(obligation: PublishedObligation, point: ReminderPoi
     .join('\n');
 }
 
-/**
- * Obligations whose reminders ask for "Đã nhận": the award dossier (a missed one costs a school its
- * year's nominations). An officer-set flag per obligation would widen this; the kind is what the
- * plans carry today.
- */
-const ackedKinds: readonly string[] = ['dossier'];
-
-/** The confirmation a reminder asks for, one per (obligation, occurrence, person) however often it is re-sent. */
+/** The confirmation a reminder asks for (important obligations only), one per (obligation, occurrence, person) however often it is re-sent. */
 export function reminderAck(obligation: PublishedObligation, occurrence: string): OutgoingMessage['ack'] {
-  if (!ackedKinds.includes(obligation.kind)) return undefined;
+  if (!isImportant(obligation)) return undefined;
   return { kind: 'reminder', subjectId: `${obligation.id}:${occurrence}`, label: `${obligation.what} (hạn ${dateOf(occurrence)})`.slice(0, 200) };
 }
 

@@ -1,4 +1,4 @@
-import { Id, minutesToTime, ReminderPolicyBody, type Actor, type NudgeLadder } from '@tds/shared';
+import { Id, minutesToTime, ObligationImportanceBody, ReminderPolicyBody, type Actor, type NudgeLadder } from '@tds/shared';
 import { Router } from 'express';
 import { z } from 'zod';
 import type { AppContext } from '../../context';
@@ -8,8 +8,9 @@ import { notFound } from '../../http/errors';
 import { parseInput } from '../../http/validate';
 import { recordAudit } from '../audit/repo';
 import { findUnit } from '../org/repo';
-import { findObligation, findPlan } from '../plans/repo';
+import { findObligation, findPlan, updateObligation } from '../plans/repo';
 import { loadPlanForActor } from '../plans/service';
+import { isImportant } from './importance';
 import { policyResolver } from './policy';
 import { policies } from './repo';
 
@@ -41,7 +42,18 @@ async function ladderOf(ctx: AppContext, actor: Actor, obligationId: string): Pr
   if (!obligation) throw notFound('Không tìm thấy hạn này');
   const plan = await loadPlanForActor(ctx, actor, obligation.plan_id, 'plans.read');
   const policy = policyResolver(await policies(ctx.store.db))({ id: obligation.id, plan_id: plan.id, issuer_unit_id: plan.issuer_unit_id });
-  return { obligationId, sendAt: minutesToTime(policy.sendAtMinute), source: policy.source, steps: policy.steps };
+  return { obligationId, sendAt: minutesToTime(policy.sendAtMinute), source: policy.source, steps: policy.steps, important: isImportant(obligation) };
+}
+
+/** Marks an obligation important (its reminders ask for "Đã nhận") or not; for whoever manages its plan's issuing unit. */
+async function setImportance(ctx: AppContext, actor: Actor, obligationId: string, body: ObligationImportanceBody): Promise<void> {
+  if (!(await findObligation(ctx.store.db, obligationId))) throw notFound('Không tìm thấy hạn này');
+  authorize(actor, 'plans.manage', { unitPath: await unitPathOf(ctx, { scopeType: 'obligation', scopeId: obligationId }) });
+  const now = ctx.clock.now();
+  await ctx.store.transact(async (trx) => {
+    await updateObligation(trx, obligationId, { important: body.important ? 1 : 0, updated_at: now.toISOString() });
+    await recordAudit(trx, now, { actorId: actor.personId, action: 'obligation.importance', subjectType: 'obligation', subjectId: obligationId, detail: { important: body.important } });
+  });
 }
 
 /** Per-plan, per-unit and per-obligation overrides of the default 14/7/3/1/0 working days at 07:30 and its ladder. */
@@ -55,6 +67,12 @@ export function reminderPolicyRoutes(ctx: AppContext): Router {
   router.get('/ladder/:obligationId', async (req, res) => {
     const { obligationId } = parseInput(z.object({ obligationId: Id }), req.params);
     res.json(await ladderOf(ctx, actorOf(req), obligationId));
+  });
+  router.put('/importance/:obligationId', async (req, res) => {
+    const { obligationId } = parseInput(z.object({ obligationId: Id }), req.params);
+    const actor = actorOf(req);
+    await setImportance(ctx, actor, obligationId, parseInput(ObligationImportanceBody, req.body));
+    res.json(await ladderOf(ctx, actor, obligationId));
   });
   return router;
 }

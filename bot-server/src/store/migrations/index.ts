@@ -17,6 +17,7 @@ import * as peopleChanges from './0015-people-changes';
 import * as acknowledgements from './0020-acknowledgements';
 import * as digest from './0021-digest';
 import * as announcementsSharedIdempotency from './0022-announcements-shared-idempotency';
+import * as obligationImportance from './0023-obligation-importance';
 import * as auditTrail from './0030-audit-trail';
 import * as outboxLeaseIndex from './0031-outbox-lease-index';
 
@@ -43,6 +44,7 @@ const migrations: Record<string, Migration> = {
   '0020-acknowledgements': acknowledgements,
   '0021-digest': digest,
   '0022-announcements-shared-idempotency': announcementsSharedIdempotency,
+  '0023-obligation-importance': obligationImportance,
   '0030-audit-trail': auditTrail,
   '0031-outbox-lease-index': outboxLeaseIndex,
 };

@@ -1,14 +1,8 @@
 import { chaseLevelLabels, nudgeToneLabels, type NudgeLadder } from '@tds/shared';
 import { useState } from 'react';
-import { getLadder } from '../../api/calendar';
+import { getLadder } from '../../api/reminders';
 import { errorMessage } from '../../api/errors';
-
-const sourceLabels: Record<NudgeLadder['source'], string> = {
-  obligation: 'cài đặt riêng cho hạn này',
-  plan: 'cài đặt của kế hoạch',
-  unit: 'cài đặt của đơn vị ban hành',
-  default: 'mặc định',
-};
+import { ladderSourceLabels, offsetLabel } from './ladder-labels';
 
 /** "Các bậc nhắc": when reminders go out, in which tone, and who is told who has not finished. Loaded when opened. */
 export function NudgeLadderDetails({ obligationId }: { obligationId: string }) {
@@ -26,13 +20,13 @@ export function NudgeLadderDetails({ obligationId }: { obligationId: string }) {
           <ol>
             {ladder.steps.map((step) => (
               <li key={step.offset} data-testid={`ladder-step-${step.offset}`}>
-                <strong>{step.offset === 0 ? 'Ngày đến hạn' : `${step.offset} ngày làm việc trước hạn`}</strong> · {nudgeToneLabels[step.tone]}
+                <strong>{offsetLabel(step.offset)}</strong> · {nudgeToneLabels[step.tone]}
                 {step.chase.length > 0 && ` · báo ${step.chase.map((level) => chaseLevelLabels[level]).join(', ')} ai chưa xong`}
               </li>
             ))}
           </ol>
           <p className="muted">
-            Gửi lúc {ladder.sendAt}, chỉ vào ngày làm việc (trừ ngày đến hạn); {sourceLabels[ladder.source]}.
+            Gửi lúc {ladder.sendAt}, chỉ vào ngày làm việc (trừ ngày đến hạn); {ladderSourceLabels[ladder.source]}.
           </p>
         </>
       ) : error ? (

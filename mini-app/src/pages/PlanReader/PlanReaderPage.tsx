@@ -2,7 +2,7 @@ import '../../components/forms.css';
 import '../../components/plans/plans.css';
 import type { PlanDetail } from '@tds/shared';
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
-import { Page, useParams, useSearchParams } from 'zmp-ui';
+import { Button, Page, useNavigate, useParams, useSearchParams } from 'zmp-ui';
 import { AppHeader } from '../../components/AppHeader';
 import { BottomSheet } from '../../components/BottomSheet';
 import { CountdownChip } from '../../components/plans/CountdownChip';
@@ -10,9 +10,11 @@ import { ObligationFacts } from '../../components/plans/ObligationFacts';
 import { ErrorView, LoadingView } from '../../components/StatusView';
 import { daysUntil } from '../../lib/due';
 import { vietnamToday } from '../../lib/format';
+import { mayManagePlan } from '../../lib/plan-access';
 import { planManagerRoles } from '../../modules';
 import { loadPlan, usePlanDetail } from '../../state/plans';
 import { useSession } from '../../state/session';
+import { ladderPath } from '../Plans/plan-links';
 import { FindBar } from './FindBar';
 import { PlanDeadlines } from './PlanDeadlines';
 import { ReaderHead } from './ReaderHead';
@@ -64,6 +66,8 @@ function PlanReader({ plan, initialSection, initialQuery, initialObligation }: P
   const role = session.status === 'signedIn' ? session.session.person.role : null;
   // Only managers see drafts; a published plan may belong to a unit they do not manage.
   const canReview = plan.status === 'draft' && planManagerRoles.some((allowed) => allowed === role);
+  const canSetReminders = session.status === 'signedIn' && mayManagePlan(session.session.person.role, session.session.unit, plan.issuerUnitId);
+  const navigate = useNavigate();
   const model = useMemo(() => buildReaderModel(plan), [plan]);
   const unplaced = useMemo(() => new Set(model.unplaced.map((obligation) => obligation.id)), [model]);
   const today = useMemo(() => vietnamToday(), []);
@@ -170,6 +174,11 @@ function PlanReader({ plan, initialSection, initialQuery, initialObligation }: P
             <CountdownChip dueOn={detail.nextDueOn} daysLeft={daysUntil(detail.nextDueOn, today)} />
             <ObligationFacts obligation={detail} />
             {!detail.manual && <p className="muted">Trong văn bản: “{detail.phrase.replace(/\s+/g, ' ')}”</p>}
+            {canSetReminders && (
+              <Button variant="secondary" size="medium" onClick={() => navigate(ladderPath(plan.id, detail.id))} data-testid="obligation-reminders">
+                Cài đặt nhắc việc
+              </Button>
+            )}
           </div>
         )}
       </BottomSheet>

@@ -19,3 +19,5 @@ export function readerPath(planId: string, target: ReaderTarget = {}): string {
 
 export const reviewPath = (planId: string) => `/plans/${encodeURIComponent(planId)}/review`;
 export const importPath = '/plans/import';
+/** "Nhắc việc" of one obligation: its nudge ladder and "quan trọng" mark. */
+export const ladderPath = (planId: string, obligationId: string) => `/plans/${encodeURIComponent(planId)}/obligations/${encodeURIComponent(obligationId)}/reminders`;

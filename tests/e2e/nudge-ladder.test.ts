@@ -1,0 +1,97 @@
+import type { NudgeLadder, PlanDetail, PlanSummary } from '@tds/shared';
+import { describe, expect, it } from 'vitest';
+import { api, signInAs } from '../support/api-client';
+import { browserAvailable } from '../support/browser';
+import { demo, demoUnitIds } from '../support/demo';
+import { ensureCommunePlanPublished, settle, text, usePhoneApp, visible } from '../support/phone-app';
+import { storeAvailable, storeKind } from '../support/test-store';
+
+/** 20/5/2026 10:00 in Vietnam: ten days before the commune's 30/5 dossier. */
+const now = new Date('2026-05-20T03:00:00Z');
+
+describe.runIf(browserAvailable() && storeAvailable())(`the nudge ladder of a deadline, in Chromium (${storeKind})`, () => {
+  const app = usePhoneApp('nudge-ladder', { now, seed: (server) => ensureCommunePlanPublished(server.url) });
+
+  /** The commune plan and its 30/5 dossier, as the officer's API sees them. */
+  async function communeDossier() {
+    const { token } = await signInAs(app.server.url, demo.communeOfficer);
+    const plans = await api<PlanSummary[]>(app.server.url, 'GET', '/api/plans', { token });
+    const plan = plans.body.find((candidate) => candidate.issuerUnitId === demoUnitIds.commune && candidate.status === 'published')!;
+    const detail = await api<PlanDetail>(app.server.url, 'GET', `/api/plans/${plan.id}`, { token });
+    const dossier = detail.body.obligations.find((obligation) => obligation.kind === 'dossier' && obligation.day === 30 && obligation.month === 5)!;
+    return { planId: plan.id, obligationId: dossier.id, token };
+  }
+
+  /** From the home screen, as an officer would: Kế hoạch → the plan. */
+  async function openPlan(planId: string) {
+    const { page } = app;
+    await page.getByTestId('tile-plans').click();
+    await page.getByTestId(`plan-item-${planId}`).click();
+    await expect.poll(() => visible(page.getByTestId('reader')), { timeout: 15_000 }).toBe(true);
+  }
+
+  it('a commune officer opens a deadline’s reminders from the plan, fixes a wrong step, adds one and marks it not important', async () => {
+    const { page } = app;
+    const { planId, obligationId, token } = await communeDossier();
+    await app.signIn(demo.communeOfficer, 'Nguyễn Thị Thu Hà');
+    await openPlan(planId);
+    await page.locator(`[data-ob="${obligationId}"]`).first().click();
+    await expect.poll(() => visible(page.getByTestId('obligation-reminders'))).toBe(true);
+    await app.shot('obligation-detail-reminders');
+    await page.getByTestId('obligation-reminders').click();
+
+    // The resolved ladder: the default 14/7/3/1/0, the day before telling principals and the commune.
+    await expect.poll(() => page.locator('[data-testid^="ladder-edit-step-"]').count(), { timeout: 15_000 }).toBe(5);
+    expect(await text(page.getByTestId('ladder-source'))).toContain('mặc định');
+    expect(await page.getByTestId('ladder-offset-3').inputValue()).toBe('1');
+    expect(await page.getByTestId('ladder-tone-3').inputValue()).toBe('firm');
+    expect(await page.getByTestId('ladder-chase-3-principal').isChecked()).toBe(true);
+    expect(await page.getByTestId('ladder-chase-3-issuer').isChecked()).toBe(true);
+    expect(await page.getByTestId('ladder-important').isChecked()).toBe(true);
+    await app.shot('ladder-default');
+
+    // Errors under the fields: a day past 60, a repeated day, a time that is not one.
+    await page.getByTestId('ladder-offset-0').fill('75');
+    await page.getByTestId('ladder-offset-2').fill('7');
+    await page.getByTestId('ladder-send-at').fill('25:00');
+    await page.getByTestId('ladder-save').click();
+    await expect.poll(() => text(page.getByTestId('field-error-steps.0.offset'))).toBe('Số ngày từ 0 đến 60');
+    expect(await text(page.getByTestId('field-error-sendAt'))).toBe('Giờ phải có dạng HH:mm');
+    await page.getByTestId('ladder-offset-0').fill('10');
+    await page.getByTestId('ladder-save').click();
+    await expect.poll(() => text(page.getByTestId('field-error-steps.1.offset'))).toBe('Các lần nhắc không được trùng nhau');
+    expect(await text(page.getByTestId('field-error-steps.2.offset'))).toBe('Các lần nhắc không được trùng nhau');
+    await app.shot('ladder-errors', page.getByTestId('field-error-steps.1.offset'));
+
+    // Fixed: 10, 5 (firm, telling the tổ trưởng), 1, 0, a new step at 2 telling the principal; 08:00.
+    await page.getByTestId('ladder-offset-2').fill('5');
+    await page.getByTestId('ladder-tone-2').selectOption('firm');
+    await page.getByTestId('ladder-chase-2-group_leader').check();
+    await page.getByTestId('ladder-send-at').fill('');
+    await page.getByTestId('ladder-send-at').fill('0800');
+    await page.getByTestId('ladder-remove-1').click();
+    await page.getByTestId('ladder-add').click();
+    await expect.poll(() => page.getByTestId('ladder-offset-4').inputValue()).toBe('2');
+    await page.getByTestId('ladder-chase-4-principal').check();
+    await page.getByTestId('ladder-save').click();
+    await expect.poll(() => text(page.getByTestId('ladder-source'))).toContain('cài đặt riêng cho hạn này');
+
+    await page.getByTestId('ladder-important').uncheck();
+    await expect.poll(() => page.getByTestId('ladder-important').isChecked()).toBe(false);
+    await settle(page);
+    const saved = await api<NudgeLadder>(app.server.url, 'GET', `/api/reminders/ladder/${obligationId}`, { token });
+    expect(saved.body).toMatchObject({ source: 'obligation', sendAt: '08:00', important: false });
+    expect(saved.body.steps.map((step) => `${step.offset}:${step.tone}:${step.chase.join('+')}`)).toEqual(['10:gentle:', '5:firm:group_leader', '2:gentle:principal', '1:firm:principal+issuer', '0:urgent:']);
+    await app.shot('ladder-saved', page.getByTestId('ladder-obligation'));
+  });
+
+  it('a principal reading the commune’s plan sees no reminder settings for it', async () => {
+    const { page } = app;
+    const { planId, obligationId } = await communeDossier();
+    await app.signIn(demo.primaryPrincipal, 'Lương Văn Hùng');
+    await openPlan(planId);
+    await page.locator(`[data-ob="${obligationId}"]`).first().click();
+    await expect.poll(() => visible(page.getByTestId('obligation-detail'))).toBe(true);
+    expect(await page.getByTestId('obligation-reminders').count()).toBe(0);
+  });
+});

@@ -1,0 +1,91 @@
+import { ACK_HINT, type ApiError, type NudgeLadder, type PlanDetail, type PlanSummary, type StoredObligation } from '@tds/shared';
+import { createScheduler } from '@tds/bot-server/scheduler/scheduler';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { api } from '../support/api-client';
+import { demo, demoUnitIds } from '../support/demo';
+import { startTestServer, type TestServer } from '../support/test-server';
+import { storeAvailable, storeKind } from '../support/test-store';
+import { clockedSessions, vnClock } from '../support/vn-clock';
+
+/**
+ * The officer's "important" mark: reminders of important obligations ask for "Đã nhận", others do
+ * not; unmarked, dossier duties are important (the old rule). Only managers of the plan's issuing unit may mark.
+ */
+describe.runIf(storeAvailable())(`important obligations and "Đã nhận" (${storeKind})`, () => {
+  let server: TestServer;
+  const clock = vnClock('2026-05-11T09:00:00');
+  const session = clockedSessions(() => server.url, clock);
+  const tokenOf = (who: keyof typeof demo) => session(demo[who]);
+  let dossier: StoredObligation;
+  let report: StoredObligation;
+  let deptObligation: StoredObligation;
+  const mark = async (who: keyof typeof demo, obligationId: string, body: unknown) =>
+    api<NudgeLadder & ApiError>(server.url, 'PUT', `/api/reminders/importance/${obligationId}`, { token: await tokenOf(who), body });
+  const ladder = async (obligationId: string) => (await api<NudgeLadder>(server.url, 'GET', `/api/reminders/ladder/${obligationId}`, { token: await tokenOf('primaryPrincipal') })).body;
+  const planOf = async (unitId: string) => {
+    const plans = await api<PlanSummary[]>(server.url, 'GET', '/api/plans', { token: await tokenOf('communeOfficer') });
+    return (await api<PlanDetail>(server.url, 'GET', `/api/plans/${plans.body.find((plan) => plan.issuerUnitId === unitId)!.id}`, { token: await tokenOf('communeOfficer') })).body;
+  };
+  /** Reminders of an obligation sent so far, and the "Đã nhận" requests they made. */
+  const sentFor = async (obligationId: string) => {
+    const { db } = server.ctx.store;
+    const reminders = await db.selectFrom('outbox').select('payload').where('dedupe_key', 'like', `reminder:${obligationId}:%`).execute();
+    const requests = await db.selectFrom('ack_requests').select('person_id').where('kind', '=', 'reminder').where('subject_id', 'like', `${obligationId}:%`).execute();
+    return { reminders: reminders.length, withHint: reminders.filter((row) => (JSON.parse(row.payload) as { text: string }).text.includes(ACK_HINT)).length, requests: requests.length };
+  };
+
+  beforeAll(async () => {
+    server = await startTestServer({}, { clock });
+    const commune = await planOf(demoUnitIds.commune);
+    dossier = commune.obligations.find((obligation) => obligation.kind === 'dossier' && obligation.day === 30 && obligation.month === 5)!;
+    report = commune.obligations.find((obligation) => obligation.kind !== 'dossier' && obligation.audienceRoles.includes('principal') && obligation.nextDueOn !== null)!;
+    deptObligation = (await planOf(demoUnitIds.department)).obligations[0]!;
+    expect([dossier, report, deptObligation].every(Boolean)).toBe(true);
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('answers 401 without a session, 400 in Vietnamese on the field, 404 for an unknown obligation', async () => {
+    expect((await api(server.url, 'PUT', `/api/reminders/importance/${report.id}`, { body: { important: true } })).status).toBe(401);
+    for (const body of [{}, { important: 'có' }, { important: 1 }]) {
+      const bad = await mark('communeOfficer', report.id, body);
+      expect({ status: bad.status, fields: bad.body.error.fields }).toEqual({ status: 400, fields: { important: 'Chọn có hoặc không' } });
+    }
+    expect((await mark('communeOfficer', '00000000-0000-4000-8000-000000000000', { important: true })).status).toBe(404);
+  });
+
+  it('refuses an officer or principal of another unit with 403', async () => {
+    // The Sở's plan is above the commune; the commune's plan is outside a school's reach.
+    expect((await mark('communeOfficer', deptObligation.id, { important: true })).status).toBe(403);
+    expect((await mark('secondaryPrincipal', report.id, { important: true })).status).toBe(403);
+    expect((await ladder(report.id)).important).toBe(false);
+  });
+
+  it('keeps the old rule unmarked: the dossier is important, a report is not', async () => {
+    expect((await ladder(dossier.id)).important).toBe(true);
+    expect((await ladder(report.id)).important).toBe(false);
+  });
+
+  it('lets the issuing unit’s officer mark a report important and the dossier not', async () => {
+    const marked = await mark('communeOfficer', report.id, { important: true });
+    expect(marked.status).toBe(200);
+    expect(marked.body).toMatchObject({ obligationId: report.id, important: true });
+    expect((await mark('deptOfficer', dossier.id, { important: false })).body.important).toBe(false);
+    expect((await ladder(report.id)).important).toBe(true);
+  });
+
+  it('asks for "Đã nhận" in the reminders of important obligations only', async () => {
+    // Each on its due day at 07:30 (the due day is always a step of the ladder, even on a day off).
+    for (const day of [report.nextDueOn!, '2026-05-30']) {
+      clock.set(`${day}T07:30:00`);
+      await createScheduler(server.ctx, () => undefined).tick();
+    }
+    const ofReport = await sentFor(report.id);
+    expect(ofReport.reminders).toBeGreaterThan(0);
+    expect(ofReport).toEqual({ reminders: ofReport.reminders, withHint: ofReport.reminders, requests: ofReport.reminders });
+    const ofDossier = await sentFor(dossier.id);
+    expect(ofDossier.reminders).toBeGreaterThan(0);
+    expect(ofDossier).toEqual({ reminders: ofDossier.reminders, withHint: 0, requests: 0 });
+  });
+});
