@@ -3,6 +3,7 @@ export * from './schemas/auth';
 export * from './access/permissions';
 export * from './access/phone-visibility';
 export * from './text/fold';
+export * from './text/collate';
 export * from './calendar/obligation-schema';
 export * from './calendar/extract-deadlines';
 export * from './calendar/occurrences';

@@ -1,3 +1,4 @@
+import { compareVi } from '@tds/shared';
 import { randomUUID } from 'node:crypto';
 import type { Actor, AckRoster, AckState, AnnouncementDelivery, ResendResult } from '@tds/shared';
 import type { Kysely } from 'kysely';
@@ -50,7 +51,7 @@ async function recipientStates(db: Db, id: string) {
   });
 }
 
-const byUnitName = (a: { unitName: string }, b: { unitName: string }) => a.unitName.localeCompare(b.unitName, 'vi');
+const byUnitName = (a: { unitName: string }, b: { unitName: string }) => compareVi(a.unitName, b.unitName);
 
 /** Sent / failed / not linked / read / confirmed per unit, for the sender or an officer above them. */
 export async function deliveryReport(ctx: AppContext, actor: Actor, id: string): Promise<AnnouncementDelivery> {
@@ -98,7 +99,7 @@ export async function ackRoster(ctx: AppContext, actor: Actor, id: string): Prom
     state: row.ackState === 'pending' ? ('awaiting' as const) : row.ackState,
     acknowledgedAt: row.acknowledged_at,
   }));
-  people.sort((a, b) => byUnitName(a, b) || a.fullName.localeCompare(b.fullName, 'vi'));
+  people.sort((a, b) => byUnitName(a, b) || compareVi(a.fullName, b.fullName));
   return { announcementId: id, people };
 }
 

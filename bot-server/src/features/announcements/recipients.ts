@@ -1,3 +1,4 @@
+import { compareVi } from '@tds/shared';
 import type { Actor, AnnouncementAudience, AudiencePreview } from '@tds/shared';
 import type { Kysely } from 'kysely';
 import type { AppContext } from '../../context';
@@ -70,5 +71,5 @@ export async function previewAudience(ctx: AppContext, actor: Actor, audience: A
     byUnit.set(person.unit_id, unit);
   }
   const linked = recipients.filter((person) => person.bot_chat_id).length;
-  return { recipients: recipients.length, groupChats: groups.length, linked, notLinked: recipients.length - linked, byUnit: [...byUnit.values()].sort((a, b) => a.unitName.localeCompare(b.unitName, 'vi')) };
+  return { recipients: recipients.length, groupChats: groups.length, linked, notLinked: recipients.length - linked, byUnit: [...byUnit.values()].sort((a, b) => compareVi(a.unitName, b.unitName)) };
 }

@@ -1,5 +1,6 @@
 import {
   can,
+  compareVi,
   matchesEveryWord,
   searchTokens,
   snippetAround,
@@ -151,5 +152,5 @@ export async function myDeadlines(ctx: AppContext, actor: Actor): Promise<MyDead
       dueDayOff: calendar.offReason(obligation.nextDueOn),
     });
   }
-  return deadlines.sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.what.localeCompare(b.what, 'vi'));
+  return deadlines.sort((a, b) => a.dueOn.localeCompare(b.dueOn) || compareVi(a.what, b.what));
 }

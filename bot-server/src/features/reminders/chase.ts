@@ -1,3 +1,4 @@
+import { compareVi } from '@tds/shared';
 import type { ChaseLevel, Role } from '@tds/shared';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema';
@@ -6,7 +7,6 @@ import { escalationText } from './messages';
 import { peopleUnder, type PublishedObligation, type Recipient } from './repo';
 import { unitLevelRoles } from './subjects';
 
-const byName = (a: string, b: string) => a.localeCompare(b, 'vi');
 
 /** Pending people found by unit and by every unit above them, so each chaser's share is one lookup. */
 interface PendingIndex {
@@ -62,7 +62,7 @@ export async function chaseMessages(db: Kysely<Database>, obligation: PublishedO
       messages.push({
         dedupeKey: `escalation:${obligation.id}:${occurrence}:${person.id}:${offset}`,
         recipientPersonId: person.id,
-        text: escalationText(obligation, occurrence, [...missing].sort(byName), [...away].filter((name) => !missing.has(name)).sort(byName)),
+        text: escalationText(obligation, occurrence, [...missing].sort(compareVi), [...away].filter((name) => !missing.has(name)).sort(compareVi)),
         link: `/plans/${obligation.plan_id}`,
       });
     }

@@ -1,4 +1,4 @@
-import { isoDateVi, nextOccurrence, type Actor, type Dashboard, type DashboardUnitRow, type Role } from '@tds/shared';
+import { isoDateVi, nextOccurrence, type Actor, type Dashboard, type DashboardUnitRow, type Role, compareVi } from '@tds/shared';
 import type { AppContext } from '../../context';
 import { authorize } from '../../auth/authorize';
 import { notFound } from '../../http/errors';
@@ -22,7 +22,7 @@ export async function dashboard(ctx: AppContext, actor: Actor, unitId?: string):
   if (!unit) throw notFound('Không tìm thấy đơn vị');
   authorize(actor, 'reports.read', { unitPath: unit.path });
   const below = await listUnitsUnder(db, unit.path);
-  const children = below.filter((child) => child.parent_id === unit.id).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+  const children = below.filter((child) => child.parent_id === unit.id).sort((a, b) => compareVi(a.name, b.name));
   const columns = children.length > 0 ? children : [unit];
 
   // Counts kept per unit (see unit-stats.ts), rolled up by path in memory: the province-sized data

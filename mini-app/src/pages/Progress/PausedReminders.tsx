@@ -1,3 +1,4 @@
+import { compareVi } from '@tds/shared';
 import { useEffect } from 'react';
 import { loadPeople, usePeople } from '../../state/org';
 
@@ -13,7 +14,7 @@ export function PausedReminders() {
   }, []);
   const paused = people.data
     ?.filter((person) => person.active && person.remindersPaused)
-    .sort((a, b) => a.fullName.localeCompare(b.fullName, 'vi'));
+    .sort((a, b) => compareVi(a.fullName, b.fullName));
 
   return (
     <section className="card paused-card" aria-labelledby="paused-title" data-testid="paused-reminders">

@@ -1,4 +1,4 @@
-import { matchesSearch, type DashboardUnitRow } from '@tds/shared';
+import { compareVi, matchesSearch, type DashboardUnitRow } from '@tds/shared';
 
 /** The columns of the units table, each sortable by a tap on its header. */
 export const unitColumns = ['unitName', 'staff', 'trainingPercent', 'initiativesSubmitted', 'initiativesApproved', 'obligationsDone'] as const;
@@ -35,7 +35,7 @@ export function sortUnits(rows: readonly DashboardUnitRow[], sort: UnitSort | nu
   if (!sort) return [...rows];
   const sign = sort.direction === 'asc' ? 1 : -1;
   const compare = (a: DashboardUnitRow, b: DashboardUnitRow): number => {
-    if (sort.column === 'unitName') return a.unitName.localeCompare(b.unitName, 'vi');
+    if (sort.column === 'unitName') return compareVi(a.unitName, b.unitName);
     if (sort.column === 'obligationsDone') return a.obligationsDone - b.obligationsDone || a.obligationsDue - b.obligationsDue;
     return a[sort.column] - b[sort.column];
   };
