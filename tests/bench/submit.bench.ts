@@ -11,7 +11,7 @@ import { loadFromSecondProcess } from './load';
 
 /**
  * The naive baseline the issue names: express + zod + one insert into the same store, with none of
- * the product's work (session, scope, idempotency ledger, audit, history, attachment checks).
+ * the product's work (session, scope, idempotency, history, attachment checks, unit-stats note).
  */
 async function startNaiveSubmitServer(server: TestServer): Promise<{ url: string; close(): Promise<void> }> {
   const app = express();
@@ -67,7 +67,7 @@ export const submitBenchmark: Benchmark = {
           'upload.rss_growth_mb': round(uploads, 1),
         },
         notes: {
-          'submit.per_s': 'POST /api/submissions (session, scope, zod, idempotency ledger, attachment check, history, audit, durable insert), 8 connections',
+          'submit.per_s': 'POST /api/submissions (session, scope, zod, idempotency by client key, attachment check, history row as audit, unit-stats note, group commit with its fsync off the event loop), 8 connections',
           'submit.naive_per_s': 'express + zod + one insert into the same store, same load, same run',
           'submit.ratio_vs_naive': 'real ÷ naive submissions per second, median of 5 alternating 2 s rounds; target ≥ 0.9',
           'submit.p99_ms': `p99 latency of the real endpoint paced at half its maximum rate (${halfRate}/s); target < 25`,

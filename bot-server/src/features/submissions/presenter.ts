@@ -7,6 +7,8 @@ interface Extras {
   unitName: string;
   attachments: AttachmentRow[];
   events: Array<{ at: string; from_status: string | null; to_status: string; comment: string | null; full_name: string | null }>;
+  /** The form as already parsed, when the caller has it (a fresh submit): saves parsing `row.data` again. */
+  data?: Record<string, unknown>;
 }
 
 export function presentSubmission(row: SubmissionRow, extras: Extras): SubmissionView {
@@ -19,7 +21,7 @@ export function presentSubmission(row: SubmissionRow, extras: Extras): Submissio
     unitId: row.unit_id,
     unitName: extras.unitName,
     title: row.title,
-    data: JSON.parse(row.data) as Record<string, unknown>,
+    data: extras.data ?? (JSON.parse(row.data) as Record<string, unknown>),
     version: row.version,
     attachments: extras.attachments.map(presentAttachment),
     reviewerComment: row.reviewer_comment,

@@ -95,7 +95,7 @@ export async function submitNew(ctx: AppContext, actor: Actor & AuthorNames, kin
       await insertSubmission(trx, row);
       await recordSubmit(trx, { id: row.id, status: 'new' }, actor, now, form.attachmentIds);
       const events = [{ at, from_status: 'draft', to_status: 'submitted', comment: null, full_name: actor.fullName }];
-      return presentSubmission(row, { authorName: actor.fullName, unitName: actor.unitName, attachments, events });
+      return presentSubmission(row, { authorName: actor.fullName, unitName: actor.unitName, attachments, events, data: form.data });
     });
     return { status: 201, view };
   } catch (error) {

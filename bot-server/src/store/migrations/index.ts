@@ -19,7 +19,7 @@ import * as digest from './0021-digest';
 import * as announcementsSharedIdempotency from './0022-announcements-shared-idempotency';
 import * as obligationImportance from './0023-obligation-importance';
 import * as auditTrail from './0030-audit-trail';
-import * as outboxLeaseIndex from './0031-outbox-lease-index';
+import * as redundantIndexes from './0031-redundant-indexes';
 
 /**
  * Forward-only migrations, applied in name order at start. Never edit a shipped migration:
@@ -46,7 +46,7 @@ const migrations: Record<string, Migration> = {
   '0022-announcements-shared-idempotency': announcementsSharedIdempotency,
   '0023-obligation-importance': obligationImportance,
   '0030-audit-trail': auditTrail,
-  '0031-outbox-lease-index': outboxLeaseIndex,
+  '0031-redundant-indexes': redundantIndexes,
 };
 
 export const migrationProvider: MigrationProvider = {
