@@ -10,17 +10,17 @@ interface Pending<DB> {
 }
 
 /**
- * Group commit for SQLite: writes that arrive while a commit is being made are run together in the
- * next transaction, each inside its own savepoint, and acknowledged after that one commit. SQLite
- * fsyncs once per commit (synchronous=FULL), so under load many submissions share one fsync
- * instead of queueing for one each. A work that throws rolls back to its savepoint only; the
- * others still commit. Nobody is answered before the commit that holds their write is on disk.
+ * Group commit for SQLite: writes that arrive while a batch is being committed and synced are run
+ * together in the next transaction, each inside its own savepoint, and acknowledged once that one
+ * commit is on disk: under load many submissions share one commit and one fsync instead of
+ * queueing for one each. A work that throws rolls back to its savepoint only; the others still
+ * commit.
  *
- * The fsync itself leaves the event loop (better-sqlite3 would block the only thread on it): the
- * batch commits with synchronous=NORMAL, so its frames reach the OS (which already survives
- * kill -9), its writers are answered once `syncWal` has made the WAL durable (power loss too), and
- * meanwhile the next batch runs. The connection's own setting stays FULL, so a write outside
- * `transact` still syncs itself.
+ * The fsync leaves the event loop (better-sqlite3 would block the only thread on it): the batch
+ * commits with synchronous=NORMAL, so its frames reach the OS (which already survives kill -9),
+ * and `syncWal` makes the WAL durable (power loss too) on the thread pool while the event loop
+ * reads, checks and queues the next requests. The connection's own setting stays FULL, so a write
+ * outside `transact` still syncs itself.
  */
 export function groupCommitter<DB = Database>(db: Kysely<DB>, syncWal: () => Promise<void>): <T>(work: Work<T, DB>) => Promise<T> {
   let queue: Array<Pending<DB>> = [];
@@ -29,7 +29,7 @@ export function groupCommitter<DB = Database>(db: Kysely<DB>, syncWal: () => Pro
   async function flush(): Promise<void> {
     running = true;
     // Let the event loop read the requests already on the sockets before the batch is cut: they
-    // join this commit instead of waiting for the next one.
+    // join this commit instead of waiting for the next one. Later ones gather during its fsync.
     await new Promise((resolve) => setImmediate(resolve));
     while (queue.length > 0) {
       const batch = queue;
@@ -105,8 +105,11 @@ async function commitBatch<DB>(db: Kysely<DB>, batch: Array<Pending<DB>>, syncWa
     else pending.reject(outcome.error);
   });
   if (committed.length === 0) return;
-  void syncWal().then(
-    () => committed.forEach(({ pending, value }) => pending.resolve(value)),
-    (error: unknown) => committed.forEach(({ pending }) => pending.reject(error)),
-  );
+  try {
+    await syncWal();
+  } catch (error) {
+    committed.forEach(({ pending }) => pending.reject(error));
+    return;
+  }
+  committed.forEach(({ pending, value }) => pending.resolve(value));
 }
