@@ -1,5 +1,6 @@
 import { Button } from 'zmp-ui';
 import { BottomSheet } from './BottomSheet';
+import { FormAlert } from './FormAlert';
 
 interface ConfirmSheetProps {
   open: boolean;
@@ -20,11 +21,7 @@ export function ConfirmSheet({ open, title, message, confirmLabel, danger, busy,
   return (
     <BottomSheet open={open} title={title} onClose={busy ? () => undefined : onClose} testId="confirm">
       <p className="confirm__message">{message}</p>
-      {error && (
-        <p className="form-error" role="alert" data-testid="confirm-error">
-          {error}
-        </p>
-      )}
+      <FormAlert message={error} testId="confirm-error" />
       <div className="button-row button-row--end">
         <Button variant="tertiary" type="neutral" onClick={onClose} disabled={busy} data-testid="confirm-cancel">
           Hủy

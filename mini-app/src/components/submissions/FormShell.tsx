@@ -4,6 +4,7 @@ import { ErrorView, LoadingView } from '../StatusView';
 import { DraftStatus } from './DraftStatus';
 import { StatusChip } from './StatusChip';
 import type { SubmissionForm } from './use-submission-form';
+import { FormAlert } from '../FormAlert';
 
 interface FormShellProps<F> {
   state: SubmissionForm<F>;
@@ -51,11 +52,7 @@ export function FormShell<F>({ state, submitLabel, submitTestId, onSubmit, child
       )}
       {children}
       <section className="card submit-card">
-        {errors.form && (
-          <p className="form-error" role="alert" data-testid="form-submit-error">
-            {errors.form}
-          </p>
-        )}
+        <FormAlert message={errors.form} testId="form-submit-error" />
         <Button fullWidth loading={submitting} disabled={submitting} onClick={onSubmit} data-testid={submitTestId}>
           {view?.status === 'returned' ? 'Nộp lại' : submitLabel}
         </Button>

@@ -5,6 +5,7 @@ import { resendUnacknowledged } from '../../api/announcements';
 import { errorMessage } from '../../api/errors';
 import { newUuid } from '../../lib/uuid';
 import { loadDelivery, loadRoster, useRoster } from '../../state/announcements';
+import { FormAlert } from '../../components/FormAlert';
 
 const stateLabels: Record<AckState, string> = {
   acknowledged: 'Đã xác nhận',
@@ -77,11 +78,7 @@ export function AckSection({ id, report }: { id: string; report: AnnouncementDel
           </ul>
         </details>
       ))}
-      {roster.error && (
-        <p className="form-error" role="alert">
-          {roster.error}
-        </p>
-      )}
+      <FormAlert message={roster.error} />
     </section>
   );
 }

@@ -9,6 +9,7 @@ import { ErrorView, LoadingView } from '../../components/StatusView';
 import { formatDateTime } from '../../lib/format';
 import { saveBlob } from '../../lib/save-blob';
 import { acknowledgeAnnouncement, loadAnnouncement, markRead, useAnnouncement } from '../../state/announcements';
+import { FormAlert } from '../../components/FormAlert';
 
 /** One announcement in full; opening it marks it read (the bot's message links here). */
 export default function AnnouncementDetailPage() {
@@ -57,11 +58,7 @@ export default function AnnouncementDetailPage() {
               <Button variant="secondary" size="small" loading={downloading} onClick={() => void download(view.attachmentId ?? '')} data-testid="announcement-attachment">
                 Tải tệp đính kèm
               </Button>
-              {fileError && (
-                <p className="form-error" role="alert">
-                  {fileError}
-                </p>
-              )}
+              <FormAlert message={fileError} />
             </div>
           )}
           {view.requiresAck && view.toMe && (

@@ -19,6 +19,7 @@ import { deliveryPath } from './announcement-links';
 import { AudiencePicker } from './AudiencePicker';
 import { addressableRoles, audienceOf, blankCompose, checkCompose, type ComposeDraft } from './compose-form';
 import { PreviewCard } from './PreviewCard';
+import { FormAlert } from '../../components/FormAlert';
 
 /**
  * "Soạn thông báo": text, audience, a preview of how many it reaches, now or at a set time. One
@@ -191,11 +192,7 @@ export default function ComposePage() {
           </label>
         </fieldset>
 
-        {errors.form && (
-          <p className="form-error" role="alert" data-testid="compose-error">
-            {errors.form}
-          </p>
-        )}
+        <FormAlert message={errors.form} testId="compose-error" />
         <Button htmlType="submit" fullWidth disabled={sending} data-testid="compose-send">
           {later ? 'Hẹn gửi thông báo' : 'Gửi thông báo'}
         </Button>

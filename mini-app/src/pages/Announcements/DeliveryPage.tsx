@@ -8,6 +8,7 @@ import { ErrorView, LoadingView } from '../../components/StatusView';
 import { formatDateTime } from '../../lib/format';
 import { loadAnnouncement, loadDelivery, useAnnouncement, useDelivery } from '../../state/announcements';
 import { sentTabPath } from './announcement-links';
+import { FormAlert } from '../../components/FormAlert';
 
 /** While messages are still queued the report refreshes itself this often (and "Tải lại" any time). */
 const AUTO_REFRESH_MS = 5_000;
@@ -81,11 +82,7 @@ export default function DeliveryPage() {
               </dl>
             )}
             {pending && <p className="muted delivery-note">Đang gửi, số liệu tự cập nhật.</p>}
-            {delivery.error && (
-              <p className="form-error" role="alert">
-                {delivery.error}
-              </p>
-            )}
+            <FormAlert message={delivery.error} />
           </section>
           {report.requiresAck && view?.sent && <AckSection id={id} report={report} />}
           {report.byUnit.length > 0 && (

@@ -13,6 +13,7 @@ import { useFormSubmit } from '../../components/use-form-submit';
 import { dayToIso } from '../../lib/day-input';
 import { formatDay, vietnamToday } from '../../lib/format';
 import { useSession } from '../../state/session';
+import { FormAlert } from '../../components/FormAlert';
 
 const years = Array.from({ length: CAMPAIGN_LAST_YEAR - CAMPAIGN_FIRST_YEAR + 1 }, (_, i) => CAMPAIGN_FIRST_YEAR + i);
 const range = (from: string, to: string) => (from === to ? formatDay(from) : `${formatDay(from)} – ${formatDay(to)}`);
@@ -103,11 +104,7 @@ export default function CalendarPage() {
             <DayField label="Từ ngày" {...field('from')} testId="off-day-from" />
             <DayField label="Đến ngày" {...field('to')} optional hint="Để trống nếu chỉ nghỉ một ngày" testId="off-day-to" />
             <TextField label="Lý do" {...field('label')} placeholder="Nghỉ Tết Nguyên đán, nghỉ hè, tuần kiểm tra…" testId="off-day-label" />
-            {errors.form && (
-              <p className="form-error" role="alert">
-                {errors.form}
-              </p>
-            )}
+            <FormAlert message={errors.form} />
             <Button htmlType="submit" fullWidth loading={busy} disabled={busy} data-testid="off-day-submit">
               Thêm ngày nghỉ
             </Button>

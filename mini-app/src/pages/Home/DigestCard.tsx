@@ -3,6 +3,7 @@ import { Button, useSnackbar } from 'zmp-ui';
 import { getDigest, setDigest } from '../../api/me';
 import { ApiRequestError, errorMessage } from '../../api/errors';
 import { maskTimeInput, normaliseTime } from '../../lib/time-input';
+import { FormAlert } from '../../components/FormAlert';
 
 /**
  * "Cách nhận tin qua Zalo": each message at once, or one digest a day at a chosen hour. Reminders
@@ -68,11 +69,7 @@ export function DigestCard() {
           <p className="muted digest-card__note">Nhắc hạn đến hạn trong ngày và thông báo khẩn vẫn được gửi ngay.</p>
         </fieldset>
       )}
-      {error && (
-        <p className="form-error" role="alert" data-testid="digest-error">
-          {error}
-        </p>
-      )}
+      <FormAlert message={error} testId="digest-error" />
       <Button variant="secondary" size="medium" loading={saving} disabled={saving || mode === null} onClick={() => void save()} data-testid="digest-save">
         Lưu cách nhận tin
       </Button>

@@ -4,6 +4,7 @@ import { Button, Input, Page } from 'zmp-ui';
 import { ApiRequestError, errorMessage } from '../../api/errors';
 import { config } from '../../config';
 import { joinWithCode, signOut, useSession } from '../../state/session';
+import { FormAlert } from '../../components/FormAlert';
 
 /** "Nhập mã tham gia": links a Zalo user nobody knows yet to a unit and role. */
 export function JoinPage() {
@@ -67,11 +68,7 @@ export function JoinPage() {
             {fieldError}
           </p>
         )}
-        {formError && (
-          <p className="form-error" role="alert" data-testid="join-error">
-            {formError}
-          </p>
-        )}
+        <FormAlert message={formError} testId="join-error" />
         <Button htmlType="submit" fullWidth loading={busy} disabled={busy} data-testid="join-code-submit">
           Tham gia
         </Button>

@@ -17,6 +17,7 @@ import { readerPath } from '../Plans/plan-links';
 import { ImportanceToggle } from './ImportanceToggle';
 import { checkLadder, draftOf, MAX_STEPS, newStep, placeErrors, type LadderDraft, type StepDraft } from './ladder-form';
 import { StepFields } from './StepFields';
+import { FormAlert } from '../../components/FormAlert';
 
 /** `plans/:planId/obligations/:obligationId/reminders`: the officer's view of one deadline's reminders. */
 export default function NudgeLadderPage() {
@@ -138,11 +139,7 @@ function LadderEditor({ ladder, obligation, onChanged }: LadderEditorProps) {
         <Button variant="secondary" size="medium" disabled={draft.steps.length >= MAX_STEPS} onClick={() => change({ steps: [...draft.steps, newStep(draft.steps)] }, 'steps')} data-testid="ladder-add">
           {draft.steps.length >= MAX_STEPS ? `Tối đa ${MAX_STEPS} bậc nhắc` : 'Thêm bậc nhắc'}
         </Button>
-        {errors.form && (
-          <p className="form-error" role="alert" data-testid="ladder-form-error">
-            {errors.form}
-          </p>
-        )}
+        <FormAlert message={errors.form} testId="ladder-form-error" />
         <Button htmlType="submit" fullWidth loading={busy} disabled={busy} data-testid="ladder-save">
           Lưu các bậc nhắc
         </Button>

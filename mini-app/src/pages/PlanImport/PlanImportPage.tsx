@@ -10,6 +10,7 @@ import { putPlan } from '../../state/plans';
 import { useSession } from '../../state/session';
 import { reviewPath } from '../Plans/plan-links';
 import { checkPlanFile, formatBytes } from './plan-file';
+import { FormAlert } from '../../components/FormAlert';
 
 type Busy = null | { phase: 'uploading'; percent: number | null } | { phase: 'reading' };
 type Errors = Partial<Record<'text' | 'file' | 'issuerUnitId' | 'form', string>>;
@@ -165,11 +166,7 @@ export default function PlanImportPage() {
         </div>
 
         {busy && <ImportProgress busy={busy} />}
-        {errors.form && (
-          <p className="form-error" role="alert" data-testid="import-error">
-            {errors.form}
-          </p>
-        )}
+        <FormAlert message={errors.form} testId="import-error" />
         <Button htmlType="submit" fullWidth loading={busy !== null} disabled={busy !== null} data-testid="import-submit">
           Đọc kế hoạch
         </Button>

@@ -3,6 +3,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { Button } from 'zmp-ui';
 import { kindLabels, recurrenceLabels } from '../../lib/due';
 import type { DraftField, FieldErrors, ObligationDraft } from './obligation-form';
+import { FormAlert } from '../../components/FormAlert';
 
 interface ObligationFormProps {
   draft: ObligationDraft;
@@ -118,11 +119,7 @@ export function ObligationForm({ draft, errors, busy, onChange, onSubmit, onCanc
         ))}
         <FieldError field="audienceRoles" errors={errors} />
       </fieldset>
-      {errors.form && (
-        <p className="form-error" role="alert" data-testid="obligation-form-error">
-          {errors.form}
-        </p>
-      )}
+      <FormAlert message={errors.form} testId="obligation-form-error" />
       <div className="button-row button-row--end">
         <Button variant="tertiary" type="neutral" onClick={onCancel} disabled={busy} data-testid="obligation-cancel">
           Hủy

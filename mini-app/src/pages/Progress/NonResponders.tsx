@@ -5,6 +5,7 @@ import { errorMessage } from '../../api/errors';
 import { remindNonResponders } from '../../api/progress';
 import { vietnamToday } from '../../lib/format';
 import { putReminded, useReminded } from '../../state/progress';
+import { FormAlert } from '../../components/FormAlert';
 
 interface NonRespondersProps {
   questionId: string;
@@ -48,11 +49,7 @@ export function NonResponders({ questionId, people }: NonRespondersProps) {
               {reminded > 0 ? `Đã nhắc lại ${reminded} người chưa trả lời.` : 'Những người này đã được nhắc lại hôm nay; mỗi người chỉ được nhắc lại một lần mỗi ngày.'}
             </p>
           )}
-          {error && (
-            <p className="form-error" role="alert" data-testid="remind-error">
-              {error}
-            </p>
-          )}
+          <FormAlert message={error} testId="remind-error" />
           {unlinked > 0 && <p className="muted remind-note">{unlinked} người chưa liên kết bot Zalo nên không nhận được tin nhắc qua Zalo; hãy nhắc trực tiếp.</p>}
           <ul className="people-list">
             {people.map((person) => (

@@ -6,6 +6,7 @@ import type { OpenQuestion } from '@tds/shared';
 import { answerQuestion } from '../../api/progress';
 import { formatDateTime } from '../../lib/format';
 import { loadMyQuestions, putMyAnswer } from '../../state/progress';
+import { FormAlert } from '../../components/FormAlert';
 
 /** What the card says of its round, and what sending does: answer ahead, answer or change, answer late. */
 function roundText(question: OpenQuestion): { when: string; send: string; note: string } {
@@ -156,11 +157,7 @@ export function QuestionCard({ question }: { question: OpenQuestion }) {
         </form>
       )}
 
-      {error && (
-        <p className="form-error" role="alert" data-testid="answer-error">
-          {error}
-        </p>
-      )}
+      <FormAlert message={error} testId="answer-error" />
       {current !== null && (
         <p className={saved ? 'question-card__answer ok-text' : 'question-card__answer'} data-testid="answer-current">
           {saved ? 'Đã ghi nhận: ' : 'Bạn đã trả lời: '}

@@ -17,6 +17,7 @@ import { useSession } from '../../state/session';
 import { unitQuestionsPath } from './progress-links';
 import { askableRoles, blankQuestion, checkQuestion, MAX_CHOICES, MAX_QUESTION_CHARS, type QuestionDraft, type ScheduleKind } from './question-form';
 import { ScheduleFields } from './ScheduleFields';
+import { FormAlert } from '../../components/FormAlert';
 
 const scheduleKinds: Record<ScheduleKind, string> = { once: 'Một lần', weekly: 'Hằng tuần', monthly: 'Hằng tháng' };
 
@@ -204,11 +205,7 @@ export default function QuestionCreatePage() {
           <FieldError path="openDays" errors={errors} />
         </label>
 
-        {errors.form && (
-          <p className="form-error" role="alert" data-testid="question-form-error">
-            {errors.form}
-          </p>
-        )}
+        <FormAlert message={errors.form} testId="question-form-error" />
         <Button htmlType="submit" fullWidth loading={busy} disabled={busy} data-testid="question-submit">
           Tạo câu hỏi
         </Button>

@@ -6,6 +6,7 @@ import { reviewSubmission, type ReviewDecision } from '../../api/submissions';
 import { FieldError } from '../../components/submissions/FormField';
 import type { FieldErrors } from '../../components/submissions/form-model';
 import { loadSubmission, putSubmission } from '../../state/submissions';
+import { FormAlert } from '../../components/FormAlert';
 
 interface ReviewActionsProps {
   view: SubmissionView;
@@ -77,11 +78,7 @@ export function ReviewActions({ view, role, personId, onDone }: ReviewActionsPro
         />
         <FieldError path="comment" errors={errors} />
       </label>
-      {errors.form && (
-        <p className="form-error" role="alert" data-testid="review-error">
-          {errors.form}
-        </p>
-      )}
+      <FormAlert message={errors.form} testId="review-error" />
       <div className="review-actions__buttons">
         {decisions.map((decision) => (
           <Button

@@ -6,6 +6,7 @@ import { ErrorView, LoadingView } from '../../components/StatusView';
 import { getPlatform } from '../../platform';
 import { loadDemoPeople, useDemoPeople } from '../../state/demo-people';
 import { signInWithZalo } from '../../state/session';
+import { FormAlert } from '../../components/FormAlert';
 
 /** Sandbox sign-in: choose a seeded person, or create a Zalo user nobody has linked yet. */
 export function DemoSignIn() {
@@ -53,11 +54,7 @@ export function DemoSignIn() {
         <h2 id="demo-title" className="section-title">
           Chọn người dùng demo
         </h2>
-        {error && (
-          <p className="form-error" role="alert" data-testid="sign-in-error">
-            {error}
-          </p>
-        )}
+        <FormAlert message={error} testId="sign-in-error" />
         {people.status === 'error' ? (
           <ErrorView
             title="Không tải được danh sách người dùng demo"

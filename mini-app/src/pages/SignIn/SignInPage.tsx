@@ -4,6 +4,7 @@ import { errorMessage } from '../../api/errors';
 import { config } from '../../config';
 import { signInWithZalo } from '../../state/session';
 import { DemoSignIn } from './DemoSignIn';
+import { FormAlert } from '../../components/FormAlert';
 
 /** Welcome: in Zalo one button; in the sandbox browser build, pick a demo person. */
 export function SignInPage() {
@@ -39,11 +40,7 @@ function ZaloSignIn() {
       <Button fullWidth loading={busy} disabled={busy} onClick={signIn} data-testid="zalo-sign-in">
         Đăng nhập bằng Zalo
       </Button>
-      {error && (
-        <p className="form-error" role="alert" data-testid="sign-in-error">
-          {error}
-        </p>
-      )}
+      <FormAlert message={error} testId="sign-in-error" />
     </section>
   );
 }
