@@ -31,7 +31,7 @@ export async function reviewSubmission(ctx: AppContext, actor: Actor, id: string
   const now = ctx.clock.now();
   const at = now.toISOString();
   const comment = body.comment || null;
-  await ctx.store.db.transaction().execute(async (trx) => {
+  await ctx.store.transact(async (trx) => {
     const moved = await transition(trx, id, [...decision.from], {
       status: decision.to,
       reviewer_person_id: actor.personId,
