@@ -1,4 +1,4 @@
-import { DigestSetting, digestMinuteOf, formatDateVi, isAckReply, isBareOne, parseDigestTime, vnStartOfDay, type Actor } from '@tds/shared';
+import { DigestSetting, digestMinuteOf, formatIsoDayVi, isAckReply, isBareOne, parseDigestTime, type Actor } from '@tds/shared';
 import type { AppContext } from '../context';
 import { handleGroupCommand } from '../features/group-chats/link-group';
 import { acknowledgeLatest, hasOpenAck } from '../features/acknowledgements/service';
@@ -76,7 +76,7 @@ async function runCommand(ctx: AppContext, person: PersonRow, name: string, argu
       const actor = await actorFor(ctx, person);
       const deadlines = actor ? (await myDeadlines(ctx, actor)).slice(0, 8) : [];
       if (deadlines.length === 0) return botMessages.noDeadlines;
-      return botMessages.deadlines(deadlines.map((deadline) => `- ${dateVi(deadline.dueOn)} (còn ${deadline.daysLeft} ngày${deadline.dueDayOff ? `, hạn rơi vào ngày nghỉ: ${deadline.dueDayOff}` : ''}): ${deadline.what}${deadline.recipient ? ` → ${deadline.recipient}` : ''}`));
+      return botMessages.deadlines(deadlines.map((deadline) => `- ${formatIsoDayVi(deadline.dueOn)} (còn ${deadline.daysLeft} ngày${deadline.dueDayOff ? `, hạn rơi vào ngày nghỉ: ${deadline.dueDayOff}` : ''}): ${deadline.what}${deadline.recipient ? ` → ${deadline.recipient}` : ''}`));
     }
     case 'tiendo': {
       const asks = await openAsksOf(ctx.store.db, person.id, now.toISOString());
@@ -143,7 +143,3 @@ async function actorFor(ctx: AppContext, person: PersonRow): Promise<Actor | nul
   return withUnit ? actorOfPerson(withUnit) : null;
 }
 
-function dateVi(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
-  return formatDateVi(vnStartOfDay({ year, month, day }));
-}

@@ -87,6 +87,17 @@ export function isoDateVi(date: Date): string {
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }
 
+/** The instant a stored "yyyy-mm-dd" day begins in Vietnam. */
+export function vnStartOfIsoDay(iso: string): Date {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  return vnStartOfDay({ year, month, day });
+}
+
+/** A stored "yyyy-mm-dd" day as people read it: "dd/mm/yyyy". */
+export function formatIsoDayVi(iso: string): string {
+  return formatDateVi(vnStartOfIsoDay(iso));
+}
+
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }

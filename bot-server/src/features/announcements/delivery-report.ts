@@ -1,6 +1,5 @@
-import { compareVi } from '@tds/shared';
 import { randomUUID } from 'node:crypto';
-import type { Actor, AckRoster, AckState, AnnouncementDelivery, ResendResult } from '@tds/shared';
+import { compareVi, type Actor, type AckRoster, type AckState, type AnnouncementDelivery, type ResendResult } from '@tds/shared';
 import type { Kysely } from 'kysely';
 import type { AppContext } from '../../context';
 import { authorize } from '../../auth/authorize';

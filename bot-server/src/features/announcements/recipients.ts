@@ -1,5 +1,4 @@
-import { compareVi } from '@tds/shared';
-import type { Actor, AnnouncementAudience, AudiencePreview } from '@tds/shared';
+import { compareVi, type Actor, type AnnouncementAudience, type AudiencePreview } from '@tds/shared';
 import type { Kysely } from 'kysely';
 import type { AppContext } from '../../context';
 import { authorize } from '../../auth/authorize';

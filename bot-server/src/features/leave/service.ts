@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { can, formatDateVi, isoDateVi, vnStartOfDay, type Actor, type LeaveBody, type LeaveView } from '@tds/shared';
+import { can, formatIsoDayVi, isoDateVi, type Actor, type LeaveBody, type LeaveView } from '@tds/shared';
 import type { AppContext } from '../../context';
 import { AppError, conflict, notFound } from '../../http/errors';
 import { recordAudit } from '../audit/repo';
@@ -11,11 +11,6 @@ const outOfScope = 'Bạn chỉ đặt nghỉ phép cho bản thân hoặc cán 
 /** One's own leave is one's own; anyone else's needs the unit in the actor's reach. */
 function mayManage(actor: Actor, person: { id: string; unit_path: string }): boolean {
   return person.id === actor.personId ? can(actor, 'leave.manage', { ownerId: person.id }) : can(actor, 'leave.manage', { unitPath: person.unit_path });
-}
-
-function dayVi(day: string): string {
-  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  return formatDateVi(vnStartOfDay({ year, month, day: date }));
 }
 
 function present(row: LeaveRow): LeaveView {
@@ -33,7 +28,7 @@ export async function setLeave(ctx: AppContext, actor: Actor, body: LeaveBody): 
   await ctx.store.transact(async (trx) => {
     const taken = await overlappingLeave(trx, person.id, body.from, body.to);
     if (taken) {
-      const message = `Trùng với kỳ nghỉ phép đã đặt từ ${dayVi(taken.from_day)} đến ${dayVi(taken.to_day)}`;
+      const message = `Trùng với kỳ nghỉ phép đã đặt từ ${formatIsoDayVi(taken.from_day)} đến ${formatIsoDayVi(taken.to_day)}`;
       throw conflict(message, { from: message });
     }
     await trx.insertInto('leaves').values({ id, person_id: person.id, from_day: body.from, to_day: body.to, reason: body.reason || null, created_by: actor.personId, created_at: now.toISOString() }).execute();

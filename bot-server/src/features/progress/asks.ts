@@ -1,4 +1,4 @@
-import { inQuietHours, isoDateVi, latestOccurrence, vnStartOfDay, type QuestionOccurrence, type QuestionSchedule, type Role } from '@tds/shared';
+import { addDays, inQuietHours, isoDateVi, latestOccurrence, vnStartOfIsoDay, type QuestionOccurrence, type QuestionSchedule, type Role } from '@tds/shared';
 import type { Kysely } from 'kysely';
 import type { AppContext } from '../../context';
 import type { Database } from '../../store/schema';
@@ -69,25 +69,18 @@ export async function askDueQuestions(ctx: AppContext, now: Date): Promise<numbe
   return asked;
 }
 
-const DAY_MS = 24 * 60 * 60_000;
-
 /**
  * People whose standing changed since `since`, with when (`changed_at`) so each occurrence can take
  * its own window: written (created, moved, re-roled, resumed) or back from leave, from the morning
  * after its last day. Leave ending changes no row, so it is read from the leaves themselves.
  */
 async function changedSince(db: Kysely<Database>, since: string, now: Date) {
-  const [written, back] = await Promise.all([peopleChangedSince(db, since), backFromLeave(db, isoDateVi(new Date(Date.parse(since) - DAY_MS)), isoDateVi(new Date(now.getTime() - DAY_MS)))]);
+  const [written, back] = await Promise.all([peopleChangedSince(db, since), backFromLeave(db, addDays(isoDateVi(new Date(since)), -1), addDays(isoDateVi(now), -1))]);
   return [
     ...written.map(({ updated_at, ...person }) => ({ ...person, changed_at: updated_at })),
-    ...back.map(({ to_day, ...person }) => ({ ...person, changed_at: morningAfter(to_day) })),
+    // Back the morning after the leave's last day.
+    ...back.map(({ to_day, ...person }) => ({ ...person, changed_at: vnStartOfIsoDay(addDays(to_day, 1)).toISOString() })),
   ];
-}
-
-/** The instant the day after `day` ("yyyy-mm-dd") begins in Vietnam: when someone whose leave ends on `day` is back. */
-function morningAfter(day: string): string {
-  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  return new Date(vnStartOfDay({ year, month, day: date }).getTime() + DAY_MS).toISOString();
 }
 
 /**

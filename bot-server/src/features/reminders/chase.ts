@@ -1,12 +1,10 @@
-import { compareVi } from '@tds/shared';
-import type { ChaseLevel, Role } from '@tds/shared';
+import { compareVi, type ChaseLevel, type Role } from '@tds/shared';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema';
 import type { OutgoingMessage } from '../outbox/enqueue';
 import { escalationText } from './messages';
 import { peopleUnder, type PublishedObligation, type Recipient } from './repo';
 import { unitLevelRoles } from './subjects';
-
 
 /** Pending people found by unit and by every unit above them, so each chaser's share is one lookup. */
 interface PendingIndex {

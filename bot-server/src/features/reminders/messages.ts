@@ -1,4 +1,4 @@
-import { formatDateVi, vnStartOfDay, type NudgeTone, type ReminderPoint } from '@tds/shared';
+import { formatIsoDayVi, type NudgeTone, type ReminderPoint } from '@tds/shared';
 import type { OutgoingMessage } from '../outbox/enqueue';
 import { isImportant } from './importance';
 import type { PublishedObligation } from './repo';
@@ -12,14 +12,9 @@ function dueWords(daysLeft: number): string {
 /** The ladder's voice: a nudge, then a firm chase, then the last call on the due day. */
 const toneHeads: Record<NudgeTone, string> = { gentle: 'Nhắc hạn', firm: 'Đôn đốc hoàn thành', urgent: 'KHẨN — nhắc hạn' };
 
-function dateOf(occurrence: string): string {
-  const [year, month, day] = occurrence.split('-').map(Number) as [number, number, number];
-  return formatDateVi(vnStartOfDay({ year, month, day }));
-}
-
 /** "30/05/2026 (hạn rơi vào ngày nghỉ: Thứ Bảy)": a deadline on a day off stands, and people should know it. */
 export function dueDayText(occurrence: string, dueDayOff: string | null): string {
-  return dueDayOff ? `${dateOf(occurrence)} (hạn rơi vào ngày nghỉ: ${dueDayOff})` : dateOf(occurrence);
+  return dueDayOff ? `${formatIsoDayVi(occurrence)} (hạn rơi vào ngày nghỉ: ${dueDayOff})` : formatIsoDayVi(occurrence);
 }
 
 function source(obligation: PublishedObligation): string {
@@ -42,7 +37,7 @@ export function reminderText(obligation: PublishedObligation, point: ReminderPoi
 /** The confirmation a reminder asks for (important obligations only), one per (obligation, occurrence, person) however often it is re-sent. */
 export function reminderAck(obligation: PublishedObligation, occurrence: string): OutgoingMessage['ack'] {
   if (!isImportant(obligation)) return undefined;
-  return { kind: 'reminder', subjectId: `${obligation.id}:${occurrence}`, label: `${obligation.what} (hạn ${dateOf(occurrence)})`.slice(0, 200) };
+  return { kind: 'reminder', subjectId: `${obligation.id}:${occurrence}`, label: `${obligation.what} (hạn ${formatIsoDayVi(occurrence)})`.slice(0, 200) };
 }
 
 /** To whoever must chase at a step of the ladder: who has not marked it done, and who is on leave. */
@@ -50,5 +45,5 @@ export function escalationText(obligation: PublishedObligation, occurrence: stri
   const shown = missing.slice(0, 30);
   const more = missing.length > shown.length ? `\n… và ${missing.length - shown.length} nơi khác.` : '';
   const leave = onLeave.length > 0 ? `\nĐang nghỉ phép (không tính): ${onLeave.join(', ')}.` : '';
-  return [`Sắp đến hạn ${dateOf(occurrence)}: ${obligation.what}`, `Còn ${missing.length} chưa hoàn thành:`, ...shown.map((name) => `- ${name}`)].join('\n') + more + leave;
+  return [`Sắp đến hạn ${formatIsoDayVi(occurrence)}: ${obligation.what}`, `Còn ${missing.length} chưa hoàn thành:`, ...shown.map((name) => `- ${name}`)].join('\n') + more + leave;
 }

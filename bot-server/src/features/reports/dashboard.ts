@@ -1,4 +1,4 @@
-import { isoDateVi, nextOccurrence, type Actor, type Dashboard, type DashboardUnitRow, type Role, compareVi } from '@tds/shared';
+import { compareVi, isoDateVi, nextOccurrence, type Actor, type Dashboard, type DashboardUnitRow, type Role } from '@tds/shared';
 import type { AppContext } from '../../context';
 import { authorize } from '../../auth/authorize';
 import { notFound } from '../../http/errors';
