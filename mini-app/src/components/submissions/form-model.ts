@@ -1,5 +1,5 @@
 import type { Session, SubmissionKind } from '@tds/shared';
-import type { ZodType } from 'zod';
+import type { ZodError, ZodType } from 'zod';
 
 /** Messages by field path, as the server sends them: `title`, `authors`, `authors.1.birthDate`, `form` for the whole. */
 export type FieldErrors = Readonly<Record<string, string>>;
@@ -36,16 +36,17 @@ export interface FormModel<F> {
 /** Draft key holding the files' names and types, so a restored draft can show them (the server drops it on submit). */
 export const attachmentMetaKey = 'attachmentMeta';
 
-/** The first message per path of a failed parse. */
+/** The first message per path of a failed parse ("form" for the value as a whole). */
+export function messagesByPath(error: ZodError): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) errors[issue.path.map(String).join('.') || 'form'] ??= issue.message;
+  return errors;
+}
+
+/** The first message per path of parsing `data`; none when it is valid. */
 export function schemaErrors(schema: ZodType, data: unknown): Record<string, string> {
   const parsed = schema.safeParse(data);
-  const errors: Record<string, string> = {};
-  if (parsed.success) return errors;
-  for (const issue of parsed.error.issues) {
-    const path = issue.path.map(String).join('.') || 'form';
-    errors[path] ??= issue.message;
-  }
-  return errors;
+  return parsed.success ? {} : messagesByPath(parsed.error);
 }
 
 /** An empty date reads "Vui lòng nhập …" rather than "Ngày phải có dạng dd/mm/yyyy". */

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useSnackbar } from 'zmp-ui';
 import { ApiRequestError, errorMessage } from '../../api/errors';
 import { setObligationImportance } from '../../api/reminders';
+import { FieldError } from '../../components/submissions/FormField';
 
 interface ImportanceToggleProps {
   obligationId: string;
@@ -37,11 +38,7 @@ export function ImportanceToggle({ obligationId, important, onChanged }: Importa
         Hạn quan trọng: nhắc kèm yêu cầu trả lời «Đã nhận»
       </label>
       <span className="field__hint">Mặc định: hạn nộp hồ sơ là quan trọng, các hạn khác thì không.</span>
-      {error && (
-        <span className="field-error" role="alert" data-testid="field-error-important">
-          {error}
-        </span>
-      )}
+      <FieldError path="important" errors={error ? { important: error } : {}} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { ReminderPolicyBody, type ChaseLevel, type NudgeLadder, type NudgeTone } from '@tds/shared';
-import type { FieldErrors } from '../../components/submissions/form-model';
+import { messagesByPath, type FieldErrors } from '../../components/submissions/form-model';
 import { normaliseTime } from '../../lib/time-input';
 
 /** One rung as typed: the offset as text, so "abc" or "" can be refused under its field. */
@@ -73,8 +73,5 @@ export function placeErrors(fields: Readonly<Record<string, string>>, draft: Lad
 /** The body to send, checked by the shared schema, or the Vietnamese message under each field that is wrong. */
 export function checkLadder(obligationId: string, draft: LadderDraft): { body: ReminderPolicyBody } | { errors: FieldErrors } {
   const parsed = ReminderPolicyBody.safeParse(toPolicyBody(obligationId, draft));
-  if (parsed.success) return { body: parsed.data };
-  const fields: Record<string, string> = {};
-  for (const issue of parsed.error.issues) fields[issue.path.map(String).join('.') || 'form'] ??= issue.message;
-  return { errors: placeErrors(fields, draft) };
+  return parsed.success ? { body: parsed.data } : { errors: placeErrors(messagesByPath(parsed.error), draft) };
 }
