@@ -45,24 +45,31 @@ function claimable(eb: ExpressionBuilder<Database, 'outbox'>, now: string) {
 }
 
 /**
- * Claims up to `limit` due rows, oldest due first, in one statement. On PostgreSQL the inner select
+ * Claims up to `limit` due rows, oldest due first, in one statement. On PostgreSQL the select
  * locks with `FOR UPDATE SKIP LOCKED`, so concurrent instances take disjoint rows without waiting on
- * each other; SQLite has one writer, so the statement alone is atomic. The outer condition is
- * repeated so a row changed under the claim is re-checked against its newest version.
+ * each other; SQLite has one writer, so the statement alone is atomic. The select is a materialized
+ * CTE because PostgreSQL may plan `id IN (subquery)` as a join that re-runs the subquery: each run
+ * skips the rows the statement itself just locked and returns the next ones, so one worker claimed
+ * the whole queue past its limit and starved the others. The outer condition is repeated so a row
+ * changed under the claim is re-checked against its newest version.
  */
 export async function claimDue(db: Db, claim: Claim): Promise<ClaimedRow[]> {
   const now = claim.now.toISOString();
-  const due = db
-    .selectFrom('outbox')
-    .select('id')
-    .where((eb) => claimable(eb, now))
-    .orderBy('next_attempt_at')
-    .limit(claim.limit)
-    .$if(capabilitiesOf(db).supportsSkipLocked, (qb) => qb.forUpdate().skipLocked());
   const rows = await db
+    .with(
+      (cte) => cte('due').materialized(),
+      (qb) =>
+        qb
+          .selectFrom('outbox')
+          .select('id')
+          .where((eb) => claimable(eb, now))
+          .orderBy('next_attempt_at')
+          .limit(claim.limit)
+          .$if(capabilitiesOf(db).supportsSkipLocked, (select) => select.forUpdate().skipLocked()),
+    )
     .updateTable('outbox')
     .set({ status: 'sending', claimed_by: claim.instanceId, claimed_until: claim.until.toISOString() })
-    .where('id', 'in', due)
+    .where('id', 'in', (eb) => eb.selectFrom('due').select('due.id'))
     .where((eb) => claimable(eb, now))
     .returning(['id', 'recipient_person_id', 'payload', 'attempts', 'next_attempt_at', 'parts_sent', 'claimed_until', 'provider_message_id'])
     .execute();
