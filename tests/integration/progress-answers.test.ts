@@ -137,6 +137,35 @@ describe.runIf(storeAvailable())(`progress answers ahead, edits, late answers an
     expect(await mark()).toBe(new Date('2026-05-25T08:20:00+07:00').toISOString());
   });
 
+  it('keeps one current answer, counted once, when first answers of one person arrive together', async () => {
+    const { db } = server.ctx.store;
+    const { saveAnswer } = await import('@tds/bot-server/features/progress/repo');
+    const currentOf = (personId: string, occurrence = ROUND) =>
+      db.selectFrom('progress_answers').select('value').where('question_id', '=', questionId).where('occurrence', '=', occurrence).where('person_id', '=', personId).where('current', '=', 1).execute();
+    // A round of its own, so the rows written here past the tally do not touch ROUND's count.
+    const row = (id: string, value: string) => ({ id, questionId, occurrence: '2026-06-01', personId: 'newcomer-1', value, raw: value, channel: 'bot', at: clock.now().toISOString() });
+
+    // The second save starts while the first is written but not committed (on PostgreSQL it waits
+    // for it): it must see itself as the edit, so the tally adds the person once.
+    let second: Promise<boolean> | undefined;
+    const first = await db.transaction().execute(async (trx) => {
+      const replaced = await saveAnswer(trx, row('race-first', '"yes"'));
+      second = db.transaction().execute((other) => saveAnswer(other, row('race-second', '"no"')));
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      return replaced;
+    });
+    expect([first, await second]).toEqual([false, true]);
+    expect(await currentOf('newcomer-1', '2026-06-01')).toEqual([{ value: '"no"' }]);
+
+    // Through the API: three answers at once from someone not yet answered, one current, counted once.
+    const before = (await tally())!;
+    const replies = await Promise.all(['có', 'không', 'có'].map((text) => answer(demo.primaryTeacherUnlinkedBot, text, ROUND)));
+    expect(replies.map((reply) => reply.status)).toEqual([200, 200, 200]);
+    expect(await currentOf(demo.primaryTeacherUnlinkedBot)).toHaveLength(1);
+    expect(await tally()).toMatchObject({ answered: before.answered + 1 });
+    await expectTallyConsistent();
+  });
+
   it('keeps a first answer after the close as late, and refuses to change an answer once closed', async () => {
     clock.set('2026-05-27T09:00:00');
     const mine = await api<OpenQuestion[]>(server.url, 'GET', '/api/progress/mine', { token: await tokenOf('demo-21') });
@@ -147,11 +176,11 @@ describe.runIf(storeAvailable())(`progress answers ahead, edits, late answers an
     const edit = await answer(demo.primaryTeacher, 'có', ROUND);
     expect(edit.status).toBe(409);
     expect(edit.body.error?.fields).toEqual({ text: 'Câu hỏi đã đóng ngày 27/05/2026, không sửa được câu trả lời' });
-    expect(await tally()).toMatchObject({ answered: 4, late: 1 });
+    expect(await tally()).toMatchObject({ answered: 5, late: 1 });
     await expectTallyConsistent();
 
     const results = await api<QuestionResults>(server.url, 'GET', `/api/progress/questions/${questionId}/results?occurrence=${ROUND}`, { token: await tokenOf(demo.primaryPrincipal) });
-    expect(results.body).toMatchObject({ answered: 4, late: 1 });
+    expect(results.body).toMatchObject({ answered: 5, late: 1 });
     expect(results.body.answers.filter((row) => row.late).map((row) => row.personId)).toEqual(['demo-21']);
     const dashboard = await api<Dashboard>(server.url, 'GET', `/api/reports/dashboard?unitId=${demoUnitIds.primary}`, { token: await tokenOf(demo.primaryPrincipal) });
     const fresh = await freshCount();

@@ -1,5 +1,6 @@
 import { migrationProvider } from '@tds/bot-server/store/migrations/index';
 import { openStore } from '@tds/bot-server/store/open-store';
+import type { Database } from '@tds/bot-server/store/schema';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, sql, SqliteDialect } from 'kysely';
 import pg from 'pg';
@@ -61,6 +62,38 @@ describe.runIf(storeAvailable())(`store and migrations (${storeKind})`, () => {
       const columns = await sql<{ name: string }>`${sql.raw(storeKind === 'postgres' ? "select column_name as name from information_schema.columns where table_name = 'announcements'" : "select name from pragma_table_info('announcements')")}`.execute(store.db);
       expect(columns.rows.map((row) => row.name)).not.toContain('idempotency_key');
       await expect(store.db.insertInto('announcement_recipients').values({ announcement_id: 'missing', person_id: 'p1', unit_id: 'u1', read_at: null }).execute()).rejects.toThrow();
+      await store.close();
+    } finally {
+      await older.drop();
+    }
+  });
+
+  it('keeps the newest of two current answers and recounts their round, then allows only one (0032)', async () => {
+    const older = await createTestDatabase();
+    try {
+      const db = new Kysely<Database>({ dialect: storeKind === 'postgres' ? new PostgresDialect({ pool: new pg.Pool({ connectionString: older.url }) }) : new SqliteDialect({ database: new SqliteDatabase(older.url) }) });
+      expect((await new Migrator({ db, provider: migrationProvider }).migrateTo('0031-redundant-indexes')).error).toBeUndefined();
+      const at = (minute: number) => `2026-05-25T01:0${minute}:00.000Z`;
+      await db.insertInto('units').values({ id: 'u1', kind: 'school', name: 'Trường Thử', parent_id: null, path: '/u1/', created_at: at(0) }).execute();
+      await db.insertInto('people').values({ id: 'p1', unit_id: 'u1', full_name: 'Người Thử', role: 'teacher', title: null, phone: null, zalo_user_id: null, bot_user_id: null, bot_chat_id: null, active: 1, created_at: at(0), updated_at: at(0) }).execute();
+      await db
+        .insertInto('progress_questions')
+        .values({ id: 'q1', author_person_id: 'p1', unit_id: 'u1', text: 'Đã cập nhật sổ điểm chưa?', answer_type: 'yes_no', choices: '[]', audience_roles: '["teacher"]', schedule: '{"kind":"once","at":"2026-05-25T08:00"}', open_days: 2, active: 1, created_at: at(0) })
+        .execute();
+      await db.insertInto('question_asks').values({ question_id: 'q1', occurrence: 'once', person_id: 'p1', asked_at: at(0), closes_at: '2026-05-27T01:00:00.000Z' }).execute();
+      // What the race left behind: two current first answers, both counted.
+      const answer = (id: string, value: string, minute: number) => ({ id, question_id: 'q1', occurrence: 'once', person_id: 'p1', value, raw_text: value, channel: 'bot', received_at: at(minute), current: 1 });
+      await db.insertInto('progress_answers').values([answer('a-old', '"yes"', 1), answer('a-new', '"no"', 2)]).execute();
+      await db.insertInto('question_tallies').values({ question_id: 'q1', occurrence: 'once', asked: 1, answered: 2, late: 0, last_asked_at: at(0), fanned_out_at: at(0) }).execute();
+      await db.destroy();
+
+      const store = await openStore(older.url);
+      expect(await store.db.selectFrom('progress_answers').select(['id', 'current']).orderBy('id').execute()).toEqual([
+        { id: 'a-new', current: 1 },
+        { id: 'a-old', current: 0 },
+      ]);
+      expect(await store.db.selectFrom('question_tallies').select(['asked', 'answered', 'late']).execute()).toEqual([{ asked: 1, answered: 1, late: 0 }]);
+      await expect(store.db.insertInto('progress_answers').values(answer('a-third', '"yes"', 3)).execute()).rejects.toThrow();
       await store.close();
     } finally {
       await older.drop();

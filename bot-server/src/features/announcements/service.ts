@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../../store/ids';
 import { AnnouncementAudience, type Actor, type AnnouncementView, type CreateAnnouncementBody, type Role } from '@tds/shared';
 import type { Kysely } from 'kysely';
 import type { AppContext } from '../../context';
@@ -27,7 +27,7 @@ export async function createAnnouncement(ctx: AppContext, actor: Actor, body: Cr
       if (!attachment || attachment.owner_person_id !== actor.personId) throw badRequest('Tệp đính kèm không hợp lệ', { attachmentId: 'Tệp đính kèm không hợp lệ' });
     }
     if (sendAt.getTime() < now.getTime() - 60_000) throw badRequest('Thời điểm gửi đã qua', { sendAt: 'Thời điểm gửi đã qua' });
-    const id = randomUUID();
+    const id = newId();
     await trx
       .insertInto('announcements')
       .values({ id, author_person_id: actor.personId, unit_id: actor.unitId, text: body.text, attachment_id: body.attachmentId ?? null, audience: JSON.stringify({ unitIds: body.unitIds, roles: body.roles, groupChats: body.groupChats }), send_at: sendAt.toISOString(), fanned_out_at: null, requires_ack: body.requiresAck ? 1 : 0, urgent: body.urgent ? 1 : 0, created_at: now.toISOString() })

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../../store/ids';
 import { join } from 'node:path';
 import { can, uploadLimits, type Actor, type AttachmentView } from '@tds/shared';
 import type { Request } from 'express';
@@ -34,7 +34,7 @@ export async function uploadAttachment(ctx: AppContext, actor: Actor, req: Reque
     const storageKey = await ctx.attachments.put(file.path, file.sha256);
     const now = ctx.clock.now();
     const row = await upsertAttachment(ctx.store.db, {
-      id: randomUUID(),
+      id: newId(),
       owner_person_id: actor.personId,
       sha256: file.sha256,
       mime,

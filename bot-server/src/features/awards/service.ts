@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../../store/ids';
 import { awardForms, dossierItems, periodKind, type Actor, type AwardForm, type CreateNominationBody, type DossierItem, type NominationView, type QuotaUsage } from '@tds/shared';
 import type { Kysely } from 'kysely';
 import type { AppContext } from '../../context';
@@ -52,7 +52,7 @@ export async function nominate(ctx: AppContext, actor: Actor, body: CreateNomina
   }
 
   const now = ctx.clock.now();
-  const id = randomUUID();
+  const id = newId();
   const row: AwardNominationsTable = {
     id,
     unit_id: actor.unitId,

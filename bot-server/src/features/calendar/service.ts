@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../../store/ids';
 import type { Actor, OffDayBody, OffDayView, UnitCalendarView, WeekendBody } from '@tds/shared';
 import type { AppContext } from '../../context';
 import { authorize } from '../../auth/authorize';
@@ -33,7 +33,7 @@ export async function addOffDay(ctx: AppContext, actor: Actor, body: OffDayBody)
   const unit = await unitOrNotFound(ctx, body.unitId);
   authorize(actor, 'calendar.manage', { unitPath: unit.path });
   const now = ctx.clock.now();
-  const row = { id: randomUUID(), unit_id: unit.id, from_day: body.from, to_day: body.to ?? body.from, label: body.label, created_by: actor.personId, created_at: now.toISOString() };
+  const row = { id: newId(), unit_id: unit.id, from_day: body.from, to_day: body.to ?? body.from, label: body.label, created_by: actor.personId, created_at: now.toISOString() };
   await ctx.store.transact(async (trx) => {
     await trx.insertInto('off_days').values(row).execute();
     await recordAudit(trx, now, { actorId: actor.personId, action: 'calendar.off_day.add', subjectType: 'unit', subjectId: unit.id, detail: { from: row.from_day, to: row.to_day } });

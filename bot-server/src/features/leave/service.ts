@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../../store/ids';
 import { can, formatIsoDayVi, isoDateVi, type Actor, type LeaveBody, type LeaveView } from '@tds/shared';
 import type { AppContext } from '../../context';
 import { AppError, conflict, notFound } from '../../http/errors';
@@ -23,7 +23,7 @@ export async function setLeave(ctx: AppContext, actor: Actor, body: LeaveBody): 
   // Someone outside one's reach gets the same answer as no one: ids are not probed this way.
   if (!person || !mayManage(actor, person)) throw new AppError(403, 'forbidden', outOfScope, { personId: outOfScope });
   const now = ctx.clock.now();
-  const id = randomUUID();
+  const id = newId();
   // Checked inside the write's transaction (on SQLite the single writer serialises it).
   await ctx.store.transact(async (trx) => {
     const taken = await overlappingLeave(trx, person.id, body.from, body.to);

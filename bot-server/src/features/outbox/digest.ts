@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../../store/ids';
 import { formatDateVi, nextDigestAt } from '@tds/shared';
 import type { Kysely } from 'kysely';
 import type { Store } from '../../store/open-store';
@@ -47,7 +47,7 @@ function releaseHeld(db: Db, personId: string, now: Date) {
 
 async function digestFor(trx: Db, personId: string, now: Date): Promise<boolean> {
   const at = now.toISOString();
-  const id = randomUUID();
+  const id = newId();
   const held = await trx
     .updateTable('outbox')
     .set({ status: 'digested', digest_id: id })

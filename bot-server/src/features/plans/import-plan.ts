@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../../store/ids';
 import { extractDeadlines, flattenSections, foldVietnamese, parsePlan, vnCalendarDay, type Actor, type ImportPlanBody, type PlanDetail, type UnitKind } from '@tds/shared';
 import type { AppContext } from '../../context';
 import { authorize } from '../../auth/authorize';
@@ -31,7 +31,7 @@ export async function importPlan(ctx: AppContext, actor: Actor, body: ImportPlan
 
   const now = ctx.clock.now();
   const at = now.toISOString();
-  const planId = randomUUID();
+  const planId = newId();
   const parent = await findParent(ctx, body.parentPlanId, parsed.parentPlans[0]?.number);
 
   const plan: PlanRow = {
@@ -64,7 +64,7 @@ export async function importPlan(ctx: AppContext, actor: Actor, body: ImportPlan
     search_text: foldVietnamese(`${section.heading ?? ''} ${section.body}`),
   }));
   const extracted: ObligationRow[] = found.map((obligation) => ({
-    id: randomUUID(),
+    id: newId(),
     plan_id: planId,
     section_path: obligation.sectionPath,
     phrase: obligation.phrase,

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../../store/ids';
 import type { Actor, ObligationInput, StoredObligation } from '@tds/shared';
 import type { AppContext } from '../../context';
 import { notFound } from '../../http/errors';
@@ -52,7 +52,7 @@ export async function addObligation(ctx: AppContext, actor: Actor, planId: strin
   const now = ctx.clock.now();
   const at = now.toISOString();
   const row: ObligationRow = {
-    id: randomUUID(),
+    id: newId(),
     plan_id: planId,
     section_path: null,
     phrase: input.what,

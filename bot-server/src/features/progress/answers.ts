@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../../store/ids';
 import { AnswerValue, describeAnswer, formatDateVi, occurrenceByKey, parseAnswer, upcomingOccurrence, type Actor, type AnswerBody, type AnswerReceipt, type AnswerType, type OpenQuestion, type QuestionSchedule, type Role } from '@tds/shared';
 import type { Kysely } from 'kysely';
 import type { AppContext } from '../../context';
@@ -84,7 +84,7 @@ async function recordAnswer(
   if (!parsed.ok) return { ok: false, hint: parsed.hint, questionText: target.text };
   const now = ctx.clock.now();
   await ctx.store.transact(async (trx) => {
-    const replaced = await saveAnswer(trx, { id: randomUUID(), questionId: target.questionId, occurrence: target.occurrence, personId, value: JSON.stringify(parsed.value), raw: raw.slice(0, 1000), channel, at: now.toISOString() });
+    const replaced = await saveAnswer(trx, { id: newId(), questionId: target.questionId, occurrence: target.occurrence, personId, value: JSON.stringify(parsed.value), raw: raw.slice(0, 1000), channel, at: now.toISOString() });
     await alongside(trx, replaced);
   });
   return { ok: true, summary: describeAnswer(parsed.value), questionText: target.text };

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database, ProgressQuestionRow } from '../../store/schema';
 
 type Db = Kysely<Database>;
@@ -149,12 +149,28 @@ export function currentAnswersOf(db: Db, personId: string, questionIds: string[]
     .execute();
 }
 
+type AnswerRow = { id: string; questionId: string; occurrence: string; personId: string; value: string; raw: string; channel: string; at: string };
+
 /**
  * Stores an answer as the current one; the previous current answer stays as history. Returns
  * whether there was one (an edit), which the tally must not count again.
  */
-export async function saveAnswer(db: Db, answer: { id: string; questionId: string; occurrence: string; personId: string; value: string; raw: string; channel: string; at: string }): Promise<boolean> {
-  const replaced = await db
+export async function saveAnswer(db: Db, answer: AnswerRow): Promise<boolean> {
+  let replaced = await retireCurrent(db, answer);
+  // Refused as a second current answer (`progress_answers_current_idx`): another answer of this
+  // person to this round committed meanwhile (PostgreSQL: a double tap, or the bot and the app at
+  // once). This one replaces it, so the tally counts the person once. Each refusal means another
+  // writer committed, so the loop ends; the bound only guards against a bug.
+  for (let refused = 0; !(await insertCurrent(db, answer)); refused++) {
+    if (refused === 20) throw new Error('progress answer: refused 20 times as a second current answer');
+    await retireCurrent(db, answer);
+    replaced = true;
+  }
+  return replaced;
+}
+
+async function retireCurrent(db: Db, answer: AnswerRow): Promise<boolean> {
+  const result = await db
     .updateTable('progress_answers')
     .set({ current: 0 })
     .where('question_id', '=', answer.questionId)
@@ -162,11 +178,17 @@ export async function saveAnswer(db: Db, answer: { id: string; questionId: strin
     .where('person_id', '=', answer.personId)
     .where('current', '=', 1)
     .executeTakeFirst();
-  await db
+  return result.numUpdatedRows > 0n;
+}
+
+async function insertCurrent(db: Db, answer: AnswerRow): Promise<boolean> {
+  const inserted = await db
     .insertInto('progress_answers')
     .values({ id: answer.id, question_id: answer.questionId, occurrence: answer.occurrence, person_id: answer.personId, value: answer.value, raw_text: answer.raw, channel: answer.channel, received_at: answer.at, current: 1 })
-    .execute();
-  return replaced.numUpdatedRows > 0n;
+    .onConflict((conflict) => conflict.columns(['question_id', 'occurrence', 'person_id']).where('current', '=', sql.lit(1)).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return inserted !== undefined;
 }
 
 export function asksWithAnswers(db: Db, questionId: string, occurrence: string) {

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../../store/ids';
 import { AnswerValue, describeAnswer, isoDateVi, type Actor, type AnswerType, type CreateQuestionBody, type QuestionResults, type QuestionSchedule, type QuestionView, type Role, type RemindResult } from '@tds/shared';
 import type { AppContext } from '../../context';
 import { authorize } from '../../auth/authorize';
@@ -30,7 +30,7 @@ export async function createQuestion(ctx: AppContext, actor: Actor, body: Create
   if (!unit) throw badRequest('Đơn vị không tồn tại', { unitId: 'Đơn vị không tồn tại' });
   authorize(actor, 'progress.manage', { unitPath: unit.path });
   const now = ctx.clock.now();
-  const id = randomUUID();
+  const id = newId();
   await ctx.store.transact(async (trx) => {
     await insertQuestion(trx, {
       id,

@@ -20,6 +20,7 @@ import * as announcementsSharedIdempotency from './0022-announcements-shared-ide
 import * as obligationImportance from './0023-obligation-importance';
 import * as auditTrail from './0030-audit-trail';
 import * as redundantIndexes from './0031-redundant-indexes';
+import * as oneCurrentAnswer from './0032-one-current-answer';
 
 /**
  * Forward-only migrations, applied in name order at start. Never edit a shipped migration:
@@ -47,6 +48,7 @@ const migrations: Record<string, Migration> = {
   '0023-obligation-importance': obligationImportance,
   '0030-audit-trail': auditTrail,
   '0031-redundant-indexes': redundantIndexes,
+  '0032-one-current-answer': oneCurrentAnswer,
 };
 
 export const migrationProvider: MigrationProvider = {

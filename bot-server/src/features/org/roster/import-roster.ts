@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../../../store/ids';
 import { foldVietnamese, mayAssignRole, RosterRow, type Actor, type RosterImportResult } from '@tds/shared';
 import type { AppContext } from '../../../context';
 import { authorize } from '../../../auth/authorize';
@@ -92,7 +92,7 @@ async function writeRoster(ctx: AppContext, actor: Actor, planned: PlannedRow[])
       if (row.existingId) {
         await updatePerson(trx, row.existingId, fields);
       } else {
-        await insertPerson(trx, { ...fields, id: randomUUID(), phone: row.phone, zalo_user_id: null, bot_user_id: null, bot_chat_id: null, active: 1, created_at: now });
+        await insertPerson(trx, { ...fields, id: newId(), phone: row.phone, zalo_user_id: null, bot_user_id: null, bot_chat_id: null, active: 1, created_at: now });
       }
     }
     await recordAudit(trx, new Date(now), { actorId: actor.personId, action: 'roster.import', subjectType: 'unit', subjectId: actor.unitId, detail: { rows: planned.length } });
