@@ -88,4 +88,25 @@ describe.runIf(storeAvailable())(`important obligations and "Đã nhận" (${sto
     expect(ofDossier.reminders).toBeGreaterThan(0);
     expect(ofDossier).toEqual({ reminders: ofDossier.reminders, withHint: 0, requests: 0 });
   });
+
+  it('withdraws the unanswered "Đã nhận" requests when the officer unmarks it, keeping those confirmed', async () => {
+    const { db } = server.ctx.store;
+    const asked = await db.selectFrom('ack_requests').select(['subject_id', 'person_id']).where('kind', '=', 'reminder').where('subject_id', 'like', `${report.id}:%`).execute();
+    const confirmer = asked.find((request) => request.person_id === demo.primaryPrincipal)!;
+    expect(confirmer).toBeDefined();
+    const confirmed = await api(server.url, 'POST', '/api/acknowledgements', { token: await tokenOf('primaryPrincipal'), body: { kind: 'reminder', subjectId: confirmer.subject_id } });
+    expect(confirmed.status).toBe(200);
+    // Requests about anything else stay as they are (another obligation, an announcement).
+    await db.insertInto('ack_requests').values({ kind: 'reminder', subject_id: `${dossier.id}:2026-05-30`, person_id: demo.primaryPrincipal, label: 'Hồ sơ', link: null, requested_at: clock.now().toISOString(), acknowledged_at: null, channel: null }).execute();
+    const othersNow = () => db.selectFrom('ack_requests').select(['kind', 'subject_id', 'person_id', 'acknowledged_at']).where('subject_id', 'not like', `${report.id}:%`).orderBy('subject_id').orderBy('person_id').execute();
+    const others = await othersNow();
+    expect(others.length).toBeGreaterThan(0);
+
+    expect((await mark('communeOfficer', report.id, { important: false })).body.important).toBe(false);
+    const left = await db.selectFrom('ack_requests').select(['person_id', 'acknowledged_at']).where('kind', '=', 'reminder').where('subject_id', 'like', `${report.id}:%`).execute();
+    expect(left).toEqual([{ person_id: demo.primaryPrincipal, acknowledged_at: expect.any(String) }]);
+    const waiting = await api<Array<{ subjectId: string }>>(server.url, 'GET', '/api/acknowledgements', { token: await tokenOf('secondaryPrincipal') });
+    expect(waiting.body.filter((request) => request.subjectId.startsWith(`${report.id}:`))).toEqual([]);
+    expect(await othersNow()).toEqual(others);
+  });
 });

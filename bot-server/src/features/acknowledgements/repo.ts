@@ -30,6 +30,22 @@ export async function requestAcks(db: Db, asks: readonly AckAsk[], at: Date): Pr
   }
 }
 
+/**
+ * Withdraws the "Đã nhận" requests an obligation's reminders made that nobody answered yet (the
+ * obligation is no longer important): they leave the person's list and the bot's "1" no longer
+ * confirms them. Confirmed ones stay as the record. Reminder subjects are "<obligation id>:<day>".
+ */
+export async function withdrawOpenReminderAcks(db: Db, obligationId: string): Promise<number> {
+  const prefix = `${obligationId}:`;
+  const result = await db
+    .deleteFrom('ack_requests')
+    .where('kind', '=', 'reminder')
+    .where((eb) => eb(eb.fn('substr', ['subject_id', eb.val(1), eb.val(prefix.length)]), '=', prefix))
+    .where('acknowledged_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
 export function findAckRequest(db: Db, kind: AckKind, subjectId: string, personId: string) {
   return db.selectFrom('ack_requests').selectAll().where('kind', '=', kind).where('subject_id', '=', subjectId).where('person_id', '=', personId).executeTakeFirst();
 }

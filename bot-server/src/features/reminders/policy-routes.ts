@@ -6,6 +6,7 @@ import { actorOf } from '../../auth/authenticate';
 import { authorize } from '../../auth/authorize';
 import { notFound } from '../../http/errors';
 import { parseInput } from '../../http/validate';
+import { withdrawOpenReminderAcks } from '../acknowledgements/repo';
 import { recordAudit } from '../audit/repo';
 import { findUnit } from '../org/repo';
 import { findObligation, findPlan, updateObligation } from '../plans/repo';
@@ -52,7 +53,9 @@ async function setImportance(ctx: AppContext, actor: Actor, obligationId: string
   const now = ctx.clock.now();
   await ctx.store.transact(async (trx) => {
     await updateObligation(trx, obligationId, { important: body.important ? 1 : 0, updated_at: now.toISOString() });
-    await recordAudit(trx, now, { actorId: actor.personId, action: 'obligation.importance', subjectType: 'obligation', subjectId: obligationId, detail: { important: body.important } });
+    // No longer important: nobody should still be asked to confirm it.
+    const withdrawn = body.important ? 0 : await withdrawOpenReminderAcks(trx, obligationId);
+    await recordAudit(trx, now, { actorId: actor.personId, action: 'obligation.importance', subjectType: 'obligation', subjectId: obligationId, detail: { important: body.important, withdrawn } });
   });
 }
 

@@ -24,7 +24,7 @@ export function ImportanceToggle({ obligationId, important, onChanged }: Importa
     setError(null);
     try {
       onChanged(await setObligationImportance(obligationId, { important: value }));
-      openSnackbar({ text: value ? 'Nhắc hạn này sẽ kèm yêu cầu «Đã nhận»' : 'Nhắc hạn này không còn yêu cầu «Đã nhận»', type: 'success', duration: 3000 });
+      openSnackbar({ text: value ? 'Nhắc hạn này sẽ kèm yêu cầu «Đã nhận»' : 'Nhắc hạn này không còn yêu cầu «Đã nhận»; các yêu cầu chưa ai trả lời đã được rút lại', type: 'success', duration: 3000 });
     } catch (failure) {
       setError((failure instanceof ApiRequestError ? failure.fields.important : undefined) ?? errorMessage(failure));
     } finally {
