@@ -90,4 +90,18 @@ describe.runIf(storeAvailable())(`progress questions and leave (${storeKind})`, 
     expect(await messagesTo(awayAllRound)).toEqual([`ask:${questionId}:2026-06-01:${awayAllRound}`]);
     expect(await askedIn('2026-05-25')).not.toContain(awayAllRound);
   });
+
+  it('judges a closed round by who was away during it, not by who is away today', async () => {
+    // The cancelled teacher was asked and did not answer; away only from today, they still missed it.
+    const leave = await api<LeaveView>(server.url, 'POST', '/api/leave', { token: await tokenOf(demo.primaryPrincipal), body: { personId: cancelled, from: '2026-06-01', to: '2026-06-03' } });
+    expect(leave.status).toBe(201);
+    const closed = (await api<QuestionResults>(server.url, 'GET', `/api/progress/questions/${questionId}/results?occurrence=2026-05-25`, { token: await tokenOf(demo.primaryPrincipal) })).body;
+    expect(closed.onLeave.map((person) => person.personId)).toEqual([awayAllRound]);
+    expect(closed.nonResponders.map((person) => person.personId)).toEqual(expect.arrayContaining([backInRound, cancelled]));
+    expect(closed.nonResponders.map((person) => person.personId)).not.toContain(awayAllRound);
+    // Today's open round: the cancelled teacher is away now, and listed so.
+    const open = await results();
+    expect(open.occurrence).toBe('2026-06-01');
+    expect(open.onLeave.map((person) => person.personId)).toEqual([cancelled]);
+  });
 });

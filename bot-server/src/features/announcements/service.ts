@@ -1,9 +1,9 @@
-import { newId } from '../../store/ids';
 import { AnnouncementAudience, type Actor, type AnnouncementView, type CreateAnnouncementBody, type Role } from '@tds/shared';
 import type { Kysely } from 'kysely';
 import type { AppContext } from '../../context';
 import { badRequest, notFound } from '../../http/errors';
 import { runIdempotent } from '../../http/idempotency';
+import { newId } from '../../store/ids';
 import type { Database } from '../../store/schema';
 import { recordAudit } from '../audit/repo';
 import { findAttachment } from '../attachments/repo';

@@ -1,10 +1,10 @@
-import { newId } from '../../store/ids';
 import { join } from 'node:path';
 import { can, uploadLimits, type Actor, type AttachmentView } from '@tds/shared';
 import type { Request } from 'express';
 import type { AppContext } from '../../context';
 import { AppError, notFound } from '../../http/errors';
 import { receiveSingleFile } from '../../http/receive-upload';
+import { newId } from '../../store/ids';
 import type { AttachmentRow } from '../../store/schema';
 import { recordAudit } from '../audit/repo';
 import { presentAttachment } from './presenter';

@@ -1,9 +1,9 @@
-import { newId } from '../../store/ids';
 import { awardForms, dossierItems, periodKind, type Actor, type AwardForm, type CreateNominationBody, type DossierItem, type NominationView, type QuotaUsage } from '@tds/shared';
 import type { Kysely } from 'kysely';
 import type { AppContext } from '../../context';
 import { authorize } from '../../auth/authorize';
 import { badRequest, conflict, notFound } from '../../http/errors';
+import { newId } from '../../store/ids';
 import type { AwardNominationsTable, Database } from '../../store/schema';
 import { recordAudit } from '../audit/repo';
 import { findPersonWithUnit, findUnit } from '../org/repo';

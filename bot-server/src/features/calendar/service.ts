@@ -1,8 +1,8 @@
-import { newId } from '../../store/ids';
 import type { Actor, OffDayBody, OffDayView, UnitCalendarView, WeekendBody } from '@tds/shared';
 import type { AppContext } from '../../context';
 import { authorize } from '../../auth/authorize';
 import { notFound } from '../../http/errors';
+import { newId } from '../../store/ids';
 import type { UnitRow } from '../../store/schema';
 import { recordAudit } from '../audit/repo';
 import { findUnit } from '../org/repo';

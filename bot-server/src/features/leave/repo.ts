@@ -9,19 +9,23 @@ export async function onLeaveOn(db: Db, day: string): Promise<Set<string>> {
   return new Set(rows.map((row) => row.person_id));
 }
 
-/** People of the given roles under `path` on leave on a day, with their unit's name (for lists of who has not answered). */
-export function onLeaveUnder(db: Db, path: string, roles: string[], day: string) {
-  if (roles.length === 0) return Promise.resolve([]);
+/**
+ * People of the given roles under `path` on leave on some day of [firstDay, lastDay], each once,
+ * with their unit's name (for lists of who has not answered a round).
+ */
+export async function onLeaveUnder(db: Db, path: string, roles: string[], firstDay: string, lastDay: string) {
+  if (roles.length === 0) return [];
   return db
     .selectFrom('leaves')
     .innerJoin('people', 'people.id', 'leaves.person_id')
     .innerJoin('units', 'units.id', 'people.unit_id')
     .select(['people.id', 'people.full_name', 'units.name as unit_name'])
+    .distinct()
     .where('units.path', 'like', `${path}%`)
     .where('people.role', 'in', roles)
     .where('people.active', '=', 1)
-    .where('leaves.from_day', '<=', day)
-    .where('leaves.to_day', '>=', day)
+    .where('leaves.from_day', '<=', lastDay)
+    .where('leaves.to_day', '>=', firstDay)
     .orderBy('people.full_name')
     .execute();
 }

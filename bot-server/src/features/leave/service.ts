@@ -1,7 +1,7 @@
-import { newId } from '../../store/ids';
 import { can, formatIsoDayVi, isoDateVi, type Actor, type LeaveBody, type LeaveView } from '@tds/shared';
 import type { AppContext } from '../../context';
 import { AppError, conflict, notFound } from '../../http/errors';
+import { newId } from '../../store/ids';
 import { recordAudit } from '../audit/repo';
 import { findPersonWithUnit, findUnit, updatePerson } from '../org/repo';
 import { currentLeaves, findLeave, overlappingLeave, type LeaveRow } from './repo';

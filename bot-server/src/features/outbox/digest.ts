@@ -1,6 +1,6 @@
-import { newId } from '../../store/ids';
 import { formatDateVi, nextDigestAt } from '@tds/shared';
 import type { Kysely } from 'kysely';
+import { newId } from '../../store/ids';
 import type { Store } from '../../store/open-store';
 import type { Database } from '../../store/schema';
 import { DIGEST_KEY_PREFIX } from './repo';

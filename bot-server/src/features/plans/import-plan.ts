@@ -1,8 +1,8 @@
-import { newId } from '../../store/ids';
 import { extractDeadlines, flattenSections, foldVietnamese, parsePlan, vnCalendarDay, type Actor, type ImportPlanBody, type PlanDetail, type UnitKind } from '@tds/shared';
 import type { AppContext } from '../../context';
 import { authorize } from '../../auth/authorize';
 import { badRequest } from '../../http/errors';
+import { newId } from '../../store/ids';
 import type { ObligationRow, PlanRow, PlanSectionRow } from '../../store/schema';
 import { recordAudit } from '../audit/repo';
 import { findUnit } from '../org/repo';

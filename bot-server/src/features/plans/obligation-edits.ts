@@ -1,7 +1,7 @@
-import { newId } from '../../store/ids';
 import type { Actor, ObligationInput, StoredObligation } from '@tds/shared';
 import type { AppContext } from '../../context';
 import { notFound } from '../../http/errors';
+import { newId } from '../../store/ids';
 import type { ObligationRow } from '../../store/schema';
 import { recordAudit } from '../audit/repo';
 import { presentObligation } from './presenter';

@@ -1,8 +1,8 @@
-import { newId } from '../../store/ids';
 import { AnswerValue, describeAnswer, formatDateVi, occurrenceByKey, parseAnswer, upcomingOccurrence, type Actor, type AnswerBody, type AnswerReceipt, type AnswerType, type OpenQuestion, type QuestionSchedule, type Role } from '@tds/shared';
 import type { Kysely } from 'kysely';
 import type { AppContext } from '../../context';
 import { badRequest, conflict, forbidden, notFound } from '../../http/errors';
+import { newId } from '../../store/ids';
 import type { Database } from '../../store/schema';
 import { askPeople } from './asks';
 import { activeQuestions, currentAnswersOf, findAsk, findQuestion, openAsksOf, saveAnswer, type OpenAsk, type QuestionWithUnit } from './repo';

@@ -1,8 +1,8 @@
-import { newId } from '../../store/ids';
-import { AnswerValue, describeAnswer, isoDateVi, type Actor, type AnswerType, type CreateQuestionBody, type QuestionResults, type QuestionSchedule, type QuestionView, type Role, type RemindResult } from '@tds/shared';
+import { AnswerValue, describeAnswer, isoDateVi, occurrenceByKey, type Actor, type AnswerType, type CreateQuestionBody, type QuestionResults, type QuestionSchedule, type QuestionView, type Role, type RemindResult } from '@tds/shared';
 import type { AppContext } from '../../context';
 import { authorize } from '../../auth/authorize';
 import { badRequest, notFound } from '../../http/errors';
+import { newId } from '../../store/ids';
 import { onLeaveOn, onLeaveUnder } from '../leave/repo';
 import { recordAudit } from '../audit/repo';
 import { findUnit } from '../org/repo';
@@ -66,16 +66,18 @@ export async function questionResults(ctx: AppContext, actor: Actor, questionId:
   const rows = key ? await asksWithAnswers(ctx.store.db, questionId, key) : [];
   const answered = rows.filter((row) => row.value !== null);
   const isLate = (row: (typeof rows)[number]) => row.received_at! >= row.closes_at;
-  // Someone on leave today has not failed to answer: shown apart, not counted, not nudged.
-  const today = isoDateVi(now);
-  const away = await onLeaveOn(ctx.store.db, today);
+  // Someone on leave has not failed to answer: shown apart, not counted, not nudged. A round still
+  // open is judged by today; a closed one by its last day, not by who happens to be away now.
+  const round = key ? occurrenceByKey(JSON.parse(question.schedule) as QuestionSchedule, question.open_days, key) : null;
+  const closed = round !== null && round.closesAt <= now;
+  const lastDay = closed ? isoDateVi(new Date(round.closesAt.getTime() - 1)) : isoDateVi(now);
+  const away = await onLeaveOn(ctx.store.db, lastDay);
   const unanswered = rows.filter((row) => row.value === null);
-  // The open round is not asked of people away (asks.ts): they belong to it all the same, and are listed as on leave.
+  // Nobody is asked while away (asks.ts): those of the audience never asked because of leave during the round are listed as on leave.
   const askedIds = new Set(rows.map((row) => row.person_id));
-  const awayUnasked =
-    open && open.key === key
-      ? (await onLeaveUnder(ctx.store.db, question.unit_path, JSON.parse(question.audience_roles) as Role[], today)).filter((person) => !askedIds.has(person.id) && person.id !== question.author_person_id)
-      : [];
+  const awayUnasked = round
+    ? (await onLeaveUnder(ctx.store.db, question.unit_path, JSON.parse(question.audience_roles) as Role[], isoDateVi(round.opensAt), lastDay)).filter((person) => !askedIds.has(person.id) && person.id !== question.author_person_id)
+    : [];
   const counts = new Map<string, number>();
   for (const row of answered) {
     const label = describeAnswer(AnswerValue.parse(JSON.parse(row.value!)));

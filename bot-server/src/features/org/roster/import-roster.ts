@@ -1,8 +1,8 @@
-import { newId } from '../../../store/ids';
 import { foldVietnamese, mayAssignRole, RosterRow, type Actor, type RosterImportResult } from '@tds/shared';
 import type { AppContext } from '../../../context';
 import { authorize } from '../../../auth/authorize';
 import { badRequest } from '../../../http/errors';
+import { newId } from '../../../store/ids';
 import { recordAudit } from '../../audit/repo';
 import { findPersonBy, findPersonWithUnit, insertPerson, listUnitsUnder, updatePerson } from '../repo';
 import type { UnitRow } from '../../../store/schema';
