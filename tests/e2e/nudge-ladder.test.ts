@@ -85,6 +85,36 @@ describe.runIf(browserAvailable() && storeAvailable())(`the nudge ladder of a de
     await app.shot('ladder-saved', page.getByTestId('ladder-obligation'));
   });
 
+  it('the officer drops the deadline’s own setting, then saves one ladder for every deadline of the plan', async () => {
+    const { page } = app;
+    const { planId, obligationId, token } = await communeDossier();
+    await app.signIn(demo.communeOfficer, 'Nguyễn Thị Thu Hà');
+    await openPlan(planId);
+    await page.locator(`[data-ob="${obligationId}"]`).first().click();
+    await page.getByTestId('obligation-reminders').click();
+    await expect.poll(() => text(page.getByTestId('ladder-source')), { timeout: 15_000 }).toContain('cài đặt riêng cho hạn này');
+
+    await page.getByTestId('ladder-drop-own').click();
+    await expect.poll(() => text(page.getByTestId('ladder-source'))).toContain('mặc định');
+    expect(await page.getByTestId('ladder-drop-own').count()).toBe(0);
+    expect(await page.getByTestId('ladder-send-at').inputValue()).toBe('07:30');
+    expect(await page.locator('[data-testid^="ladder-edit-step-"]').count()).toBe(5);
+
+    await page.getByTestId('ladder-send-at').fill('');
+    await page.getByTestId('ladder-send-at').fill('0900');
+    await page.getByTestId('ladder-scope-plan').check();
+    await page.getByTestId('ladder-save').click();
+    await expect.poll(() => text(page.getByTestId('ladder-source'))).toContain('cài đặt của kế hoạch');
+    expect(await page.getByTestId('ladder-scope-plan').isChecked()).toBe(true);
+    await app.shot('ladder-plan-wide');
+
+    // Every other deadline of the plan follows it too.
+    const detail = await api<PlanDetail>(app.server.url, 'GET', `/api/plans/${planId}`, { token });
+    const other = detail.body.obligations.find((obligation) => obligation.id !== obligationId)!;
+    const ladder = await api<NudgeLadder>(app.server.url, 'GET', `/api/reminders/ladder/${other.id}`, { token });
+    expect(ladder.body).toMatchObject({ source: 'plan', sendAt: '09:00' });
+  });
+
   it('a principal reading the commune’s plan sees no reminder settings for it', async () => {
     const { page } = app;
     const { planId, obligationId } = await communeDossier();

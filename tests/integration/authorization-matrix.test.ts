@@ -161,6 +161,7 @@ const expectations: Record<string, Expectation> = {
   'DELETE /api/leave/:id': { access: ownLeaveOrAdmin(), call: async (c) => ({ path: `/api/leave/${await c.fx.freshLeave(await leaveTaker(c))}` }) },
 
   'PUT /api/reminders/policy': { access: on('plans.manage'), call: ({ unitId }) => ({ path: '/api/reminders/policy', body: { scopeType: 'unit', scopeId: unitId, offsets: [7, 1], sendAt: '07:30' } }) },
+  'DELETE /api/reminders/policy/:scopeType/:scopeId': { access: on('plans.manage'), call: ({ unitId }) => ({ path: `/api/reminders/policy/unit/${unitId}` }) },
   'PUT /api/reminders/importance/:obligationId': { access: on('plans.manage'), call: async ({ unitId, fx }) => ({ path: `/api/reminders/importance/${(await fx.plan(unitId)).obligationId}`, body: { important: true } }) },
 
   'GET /api/announcements': { access: session, call: json('/api/announcements') },

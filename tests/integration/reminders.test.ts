@@ -1,4 +1,4 @@
-import type { PlanSummary, QuestionResults, QuestionView } from '@tds/shared';
+import type { NudgeLadder, PlanSummary, QuestionResults, QuestionView } from '@tds/shared';
 import { createScheduler } from '@tds/bot-server/scheduler/scheduler';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, signInAs } from '../support/api-client';
@@ -106,6 +106,28 @@ describe.runIf(storeAvailable())(`reminders and progress questions (${storeKind}
     const rows = await outbox(`reminder:${obligationId}:2027-05-30:`);
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((row) => row.dedupe_key.endsWith(':10'))).toBe(true);
+  });
+
+  it('drops a scope’s own reminder setting on request, for its managers only, and falls back to the one above', async () => {
+    const { planId, obligationId } = await communeDossierId();
+    const ladder = async () => (await api<NudgeLadder>(server.url, 'GET', `/api/reminders/ladder/${obligationId}`, { token: await tokenOf('communeOfficer') })).body;
+    const own = { scopeType: 'obligation', scopeId: obligationId, offsets: [4, 0], sendAt: '09:45' };
+    expect((await api(server.url, 'PUT', '/api/reminders/policy', { token: await tokenOf('communeOfficer'), body: own })).status).toBe(200);
+    expect(await ladder()).toMatchObject({ source: 'obligation', sendAt: '09:45' });
+
+    expect((await api(server.url, 'DELETE', `/api/reminders/policy/obligation/${obligationId}`, { token: await tokenOf('primaryPrincipal') })).status).toBe(403);
+    const bad = await api<{ error: { fields: Record<string, string> } }>(server.url, 'DELETE', `/api/reminders/policy/school/${obligationId}`, { token: await tokenOf('communeOfficer') });
+    expect({ status: bad.status, fields: bad.body.error.fields }).toEqual({ status: 400, fields: { scopeType: 'Phạm vi không hợp lệ' } });
+    expect((await api(server.url, 'DELETE', '/api/reminders/policy/plan/00000000-0000-4000-8000-000000000000', { token: await tokenOf('communeOfficer') })).status).toBe(404);
+
+    expect((await api(server.url, 'DELETE', `/api/reminders/policy/obligation/${obligationId}`, { token: await tokenOf('communeOfficer') })).status).toBe(204);
+    // The plan's setting from the test before applies again; dropping what is not there changes nothing.
+    expect(await ladder()).toMatchObject({ source: 'plan', sendAt: '08:15' });
+    expect((await api(server.url, 'DELETE', `/api/reminders/policy/obligation/${obligationId}`, { token: await tokenOf('communeOfficer') })).status).toBe(204);
+    const audit = await server.ctx.store.db.selectFrom('audit_log').select('action').where('subject_id', '=', obligationId).where('action', 'like', 'reminder_policy.%').execute();
+    expect(audit.map((row) => row.action)).toEqual(['reminder_policy.set', 'reminder_policy.cleared']);
+    expect((await api(server.url, 'DELETE', `/api/reminders/policy/plan/${planId}`, { token: await tokenOf('communeOfficer') })).status).toBe(204);
+    expect((await ladder()).source).toBe('default');
   });
 
   it('asks a progress question by bot, parses the reply, and shows it to the asker at once', async () => {

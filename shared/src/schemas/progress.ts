@@ -84,9 +84,13 @@ export const QuestionResults = z.object({
 });
 export type QuestionResults = z.infer<typeof QuestionResults>;
 
+/** What a reminder policy covers: one obligation, every obligation of a plan, or every plan a unit issues. */
+export const PolicyScopeType = z.enum(['obligation', 'plan', 'unit'], { error: 'Phạm vi không hợp lệ' });
+export type PolicyScopeType = z.infer<typeof PolicyScopeType>;
+
 /** An override of when reminders go out, for one obligation, one plan or every plan of a unit. */
 export const ReminderPolicyBody = z.object({
-  scopeType: z.enum(['obligation', 'plan', 'unit'], { error: 'Phạm vi không hợp lệ' }),
+  scopeType: PolicyScopeType,
   scopeId: Id,
   offsets: z
     .array(z.number().int().min(0, 'Số ngày từ 0 đến 60').max(60, 'Số ngày từ 0 đến 60'))

@@ -1,4 +1,4 @@
-import { Id, minutesToTime, ObligationImportanceBody, ReminderPolicyBody, type Actor, type NudgeLadder } from '@tds/shared';
+import { Id, minutesToTime, ObligationImportanceBody, PolicyScopeType, ReminderPolicyBody, type Actor, type NudgeLadder } from '@tds/shared';
 import { Router } from 'express';
 import { z } from 'zod';
 import type { AppContext } from '../../context';
@@ -37,6 +37,16 @@ async function savePolicy(ctx: AppContext, actor: Actor, body: ReminderPolicyBod
   });
 }
 
+/** Drops a scope's own policy: its reminders follow the next one up again (plan, unit, default). */
+async function clearPolicy(ctx: AppContext, actor: Actor, scope: Pick<ReminderPolicyBody, 'scopeType' | 'scopeId'>): Promise<void> {
+  authorize(actor, 'plans.manage', { unitPath: await unitPathOf(ctx, scope) });
+  const now = ctx.clock.now();
+  await ctx.store.transact(async (trx) => {
+    const dropped = await trx.deleteFrom('reminder_policies').where('scope_type', '=', scope.scopeType).where('scope_id', '=', scope.scopeId).executeTakeFirst();
+    if (dropped.numDeletedRows > 0n) await recordAudit(trx, now, { actorId: actor.personId, action: 'reminder_policy.cleared', subjectType: scope.scopeType, subjectId: scope.scopeId });
+  });
+}
+
 /** The ladder an obligation's reminders climb, readable by whoever can read its plan. */
 async function ladderOf(ctx: AppContext, actor: Actor, obligationId: string): Promise<NudgeLadder> {
   const obligation = await findObligation(ctx.store.db, obligationId);
@@ -66,6 +76,10 @@ export function reminderPolicyRoutes(ctx: AppContext): Router {
     const body = parseInput(ReminderPolicyBody, req.body);
     await savePolicy(ctx, actorOf(req), body);
     res.json({ ...body, offsets: [...body.offsets].sort((a, b) => b - a) });
+  });
+  router.delete('/policy/:scopeType/:scopeId', async (req, res) => {
+    await clearPolicy(ctx, actorOf(req), parseInput(z.object({ scopeType: PolicyScopeType, scopeId: Id }), req.params));
+    res.status(204).end();
   });
   router.get('/ladder/:obligationId', async (req, res) => {
     const { obligationId } = parseInput(z.object({ obligationId: Id }), req.params);

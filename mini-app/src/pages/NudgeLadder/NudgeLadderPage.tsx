@@ -4,7 +4,7 @@ import type { NudgeLadder, StoredObligation } from '@tds/shared';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { Button, Page, useParams, useSnackbar } from 'zmp-ui';
 import { ApiRequestError, errorMessage } from '../../api/errors';
-import { getLadder, saveReminderPolicy } from '../../api/reminders';
+import { clearReminderPolicy, getLadder, saveReminderPolicy } from '../../api/reminders';
 import { AppHeader } from '../../components/AppHeader';
 import { ladderSourceLabels } from '../../components/plans/ladder-labels';
 import { ErrorView, LoadingView } from '../../components/StatusView';
@@ -15,7 +15,7 @@ import { maskTimeInput } from '../../lib/time-input';
 import { loadPlan, usePlanDetail } from '../../state/plans';
 import { readerPath } from '../Plans/plan-links';
 import { ImportanceToggle } from './ImportanceToggle';
-import { checkLadder, draftOf, MAX_STEPS, newStep, placeErrors, type LadderDraft, type StepDraft } from './ladder-form';
+import { checkLadder, draftOf, MAX_STEPS, newStep, placeErrors, type LadderDraft, type LadderScope, type StepDraft } from './ladder-form';
 import { StepFields } from './StepFields';
 import { FormAlert } from '../../components/FormAlert';
 
@@ -41,7 +41,7 @@ export default function NudgeLadderPage() {
     <Page className="app-page ladder-page">
       <AppHeader title="Nhắc việc cho hạn này" backTo={readerPath(planId, { obligation: obligationId })} />
       {ladder ? (
-        <LadderEditor key={`${ladder.source}:${ladder.sendAt}:${ladder.steps.length}`} ladder={ladder} obligation={obligation} onChanged={setLadder} />
+        <LadderEditor key={`${ladder.source}:${ladder.sendAt}:${ladder.steps.length}`} planId={planId} ladder={ladder} obligation={obligation} onChanged={setLadder} />
       ) : loadError ? (
         <ErrorView title="Không mở được cài đặt nhắc việc" message={loadError} onRetry={load} testId="ladder-error" />
       ) : (
@@ -52,20 +52,30 @@ export default function NudgeLadderPage() {
 }
 
 interface LadderEditorProps {
+  planId: string;
   ladder: NudgeLadder;
   obligation: StoredObligation | undefined;
   onChanged: (ladder: NudgeLadder) => void;
 }
 
+const savedTexts: Record<LadderScope['scopeType'], string> = {
+  obligation: 'Đã lưu các bậc nhắc cho hạn này',
+  plan: 'Đã lưu các bậc nhắc cho mọi hạn của kế hoạch',
+};
+
 /**
  * The ladder as a form: change, add or remove steps and the send time, saved as this deadline's own
- * setting; errors from the shared schema and the server under each field.
+ * setting or as its plan's (every deadline of the plan without a setting of its own); errors from
+ * the shared schema and the server under each field. A deadline's own setting can be dropped to
+ * follow the plan's, the unit's or the default again.
  */
-function LadderEditor({ ladder, obligation, onChanged }: LadderEditorProps) {
+function LadderEditor({ planId, ladder, obligation, onChanged }: LadderEditorProps) {
   const { openSnackbar } = useSnackbar();
   const [draft, setDraft] = useState<LadderDraft>(() => draftOf(ladder));
+  const [scopeType, setScopeType] = useState<LadderScope['scopeType']>(ladder.source === 'plan' ? 'plan' : 'obligation');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
+  const ownSetting = ladder.source === 'obligation';
 
   const change = (next: Partial<LadderDraft>, path: string) => {
     setDraft((current) => ({ ...current, ...next }));
@@ -78,10 +88,26 @@ function LadderEditor({ ladder, obligation, onChanged }: LadderEditorProps) {
     setErrors((current) => Object.fromEntries(Object.entries(current).filter(([path]) => !path.startsWith('steps'))));
   };
 
+  const dropOwn = async () => {
+    if (busy) return;
+    setBusy(true);
+    try {
+      await clearReminderPolicy('obligation', ladder.obligationId);
+      setErrors({});
+      const next = await getLadder(ladder.obligationId);
+      openSnackbar({ text: `Hạn này dùng lại ${ladderSourceLabels[next.source]}`, type: 'success', duration: 3000 });
+      onChanged(next);
+    } catch (failure) {
+      setErrors({ form: errorMessage(failure) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
-    const checked = checkLadder(ladder.obligationId, draft);
+    const checked = checkLadder({ scopeType, scopeId: scopeType === 'plan' ? planId : ladder.obligationId }, draft);
     if ('errors' in checked) {
       setErrors({ ...checked.errors, form: 'Vui lòng sửa các mục được đánh dấu.' });
       return;
@@ -89,8 +115,10 @@ function LadderEditor({ ladder, obligation, onChanged }: LadderEditorProps) {
     setBusy(true);
     try {
       await saveReminderPolicy(checked.body);
+      // Saved for the plan from a deadline with its own setting: this deadline follows the plan from now on.
+      if (scopeType === 'plan' && ownSetting) await clearReminderPolicy('obligation', ladder.obligationId);
       setErrors({});
-      openSnackbar({ text: 'Đã lưu các bậc nhắc cho hạn này', type: 'success', duration: 3000 });
+      openSnackbar({ text: savedTexts[scopeType], type: 'success', duration: 3000 });
       onChanged(await getLadder(ladder.obligationId));
     } catch (failure) {
       const fields = failure instanceof ApiRequestError ? failure.fields : {};
@@ -114,8 +142,19 @@ function LadderEditor({ ladder, obligation, onChanged }: LadderEditorProps) {
       <form className="card stack" onSubmit={(event) => void submit(event)} noValidate data-testid="ladder-form">
         <h2 className="section-title">Các bậc nhắc</h2>
         <p className="muted" data-testid="ladder-source">
-          Đang dùng {ladderSourceLabels[ladder.source]}.{ladder.source !== 'obligation' && ' Lưu ở đây sẽ thành cài đặt riêng cho hạn này.'} Chỉ nhắc vào ngày làm việc (riêng ngày đến hạn nhắc cả ngày nghỉ).
+          Đang dùng {ladderSourceLabels[ladder.source]}. Chỉ nhắc vào ngày làm việc (riêng ngày đến hạn nhắc cả ngày nghỉ).
         </p>
+        <fieldset className="field ladder-scope">
+          <legend className="field__label">Lưu cho</legend>
+          <label className="check">
+            <input type="radio" name="ladder-scope" checked={scopeType === 'obligation'} onChange={() => setScopeType('obligation')} data-testid="ladder-scope-obligation" />
+            Riêng hạn này
+          </label>
+          <label className="check">
+            <input type="radio" name="ladder-scope" checked={scopeType === 'plan'} onChange={() => setScopeType('plan')} data-testid="ladder-scope-plan" />
+            Mọi hạn của kế hoạch (trừ hạn có cài đặt riêng)
+          </label>
+        </fieldset>
         <label className="field">
           <span className="field__label">Giờ gửi (giờ Việt Nam)</span>
           <input
@@ -143,6 +182,11 @@ function LadderEditor({ ladder, obligation, onChanged }: LadderEditorProps) {
         <Button htmlType="submit" fullWidth loading={busy} disabled={busy} data-testid="ladder-save">
           Lưu các bậc nhắc
         </Button>
+        {ownSetting && (
+          <Button variant="tertiary" fullWidth disabled={busy} onClick={() => void dropOwn()} data-testid="ladder-drop-own">
+            Bỏ cài đặt riêng, dùng cài đặt chung
+          </Button>
+        )}
       </form>
     </>
   );

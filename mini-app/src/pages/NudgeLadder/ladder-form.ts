@@ -1,4 +1,4 @@
-import { ReminderPolicyBody, type ChaseLevel, type NudgeLadder, type NudgeTone } from '@tds/shared';
+import { ReminderPolicyBody, type ChaseLevel, type NudgeLadder, type NudgeTone, type PolicyScopeType } from '@tds/shared';
 import { messagesByPath, type FieldErrors } from '../../components/submissions/form-model';
 import { normaliseTime } from '../../lib/time-input';
 
@@ -29,15 +29,21 @@ export function newStep(steps: readonly StepDraft[]): StepDraft {
   return { offset: String(offset), tone: 'gentle', chase: [] };
 }
 
+/** Where a ladder is saved from a deadline's screen: for that deadline only, or for every deadline of its plan. */
+export interface LadderScope {
+  scopeType: Extract<PolicyScopeType, 'obligation' | 'plan'>;
+  scopeId: string;
+}
+
 /**
- * The body `PUT /api/reminders/policy` takes for the obligation: every step's offset is a reminder
- * day, and the step keeps its tone and who is told.
+ * The body `PUT /api/reminders/policy` takes for the scope: every step's offset is a reminder day,
+ * and the step keeps its tone and who is told.
  */
-export function toPolicyBody(obligationId: string, draft: LadderDraft): Record<string, unknown> {
+export function toPolicyBody(scope: LadderScope, draft: LadderDraft): Record<string, unknown> {
   const offsets = draft.steps.map((step) => (/^\d+$/.test(step.offset.trim()) ? Number(step.offset.trim()) : step.offset));
   return {
-    scopeType: 'obligation',
-    scopeId: obligationId,
+    scopeType: scope.scopeType,
+    scopeId: scope.scopeId,
     offsets,
     sendAt: normaliseTime(draft.sendAt),
     steps: draft.steps.map((step, index) => ({ offset: offsets[index], tone: step.tone, chase: step.chase })),
@@ -71,7 +77,7 @@ export function placeErrors(fields: Readonly<Record<string, string>>, draft: Lad
 }
 
 /** The body to send, checked by the shared schema, or the Vietnamese message under each field that is wrong. */
-export function checkLadder(obligationId: string, draft: LadderDraft): { body: ReminderPolicyBody } | { errors: FieldErrors } {
-  const parsed = ReminderPolicyBody.safeParse(toPolicyBody(obligationId, draft));
+export function checkLadder(scope: LadderScope, draft: LadderDraft): { body: ReminderPolicyBody } | { errors: FieldErrors } {
+  const parsed = ReminderPolicyBody.safeParse(toPolicyBody(scope, draft));
   return parsed.success ? { body: parsed.data } : { errors: placeErrors(messagesByPath(parsed.error), draft) };
 }
