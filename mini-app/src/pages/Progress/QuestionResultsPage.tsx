@@ -65,7 +65,7 @@ export default function QuestionResultsPage() {
               <NonResponders questionId={data.question.id} people={data.nonResponders} />
               {data.onLeave.length > 0 && (
                 <section className="card" data-testid="results-on-leave">
-                  <h2 className="section-title">Đang nghỉ phép ({data.onLeave.length})</h2>
+                  <h2 className="section-title">Nghỉ phép trong lần hỏi này ({data.onLeave.length})</h2>
                   <p className="muted">Không tính là chưa trả lời và không được nhắc lại.</p>
                   <ul className="people-list">
                     {data.onLeave.map((person) => (
