@@ -106,7 +106,7 @@ describe.runIf(browserAvailable() && storeAvailable())(`the nudge ladder of a de
     await page.getByTestId('ladder-save').click();
     await expect.poll(() => text(page.getByTestId('ladder-source'))).toContain('cài đặt của kế hoạch');
     expect(await page.getByTestId('ladder-scope-plan').isChecked()).toBe(true);
-    await app.shot('ladder-plan-wide');
+    await app.shot('ladder-plan-wide', page.getByTestId('ladder-source'));
 
     // Every other deadline of the plan follows it too.
     const detail = await api<PlanDetail>(app.server.url, 'GET', `/api/plans/${planId}`, { token });
