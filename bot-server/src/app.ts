@@ -13,7 +13,7 @@ import { submissionRoutes } from './features/submissions/routes';
 import { privacyRoutes } from './features/privacy/routes';
 import { profileRoutes } from './features/profile/routes';
 import { progressRoutes } from './features/progress/routes';
-import { reminderPolicyRoutes } from './features/reminders/policy-routes';
+import { reminderRoutes } from './features/reminders/routes';
 import { calendarRoutes } from './features/calendar/routes';
 import { leaveRoutes } from './features/leave/routes';
 import { reportRoutes } from './features/reports/routes';
@@ -53,7 +53,7 @@ export function createApp(ctx: AppContext, mounts: AppMounts): Express {
   api.use('/attachments', attachmentRoutes(ctx));
   api.use('/submissions', submissionRoutes(ctx));
   api.use('/progress', progressRoutes(ctx));
-  api.use('/reminders', reminderPolicyRoutes(ctx));
+  api.use('/reminders', reminderRoutes(ctx));
   api.use('/calendar', calendarRoutes(ctx));
   api.use('/leave', leaveRoutes(ctx));
   api.use('/announcements', announcementRoutes(ctx));

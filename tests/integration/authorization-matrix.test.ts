@@ -162,6 +162,11 @@ const expectations: Record<string, Expectation> = {
 
   'PUT /api/reminders/policy': { access: on('plans.manage'), call: ({ unitId }) => ({ path: '/api/reminders/policy', body: { scopeType: 'unit', scopeId: unitId, offsets: [7, 1], sendAt: '07:30' } }) },
   'DELETE /api/reminders/policy/:scopeType/:scopeId': { access: on('plans.manage'), call: ({ unitId }) => ({ path: `/api/reminders/policy/unit/${unitId}` }) },
+  'GET /api/reminders/acknowledgements/:obligationId': { access: on('plans.manage'), call: async ({ unitId, fx }) => ({ path: `/api/reminders/acknowledgements/${(await fx.plan(unitId)).obligationId}` }) },
+  'POST /api/reminders/acknowledgements/:obligationId/resend': {
+    access: on('plans.manage'),
+    call: async ({ unitId, fx }) => ({ path: `/api/reminders/acknowledgements/${(await fx.plan(unitId)).obligationId}/resend`, body: { occurrence: '2026-05-30' }, headers: idem() }),
+  },
   'PUT /api/reminders/importance/:obligationId': { access: on('plans.manage'), call: async ({ unitId, fx }) => ({ path: `/api/reminders/importance/${(await fx.plan(unitId)).obligationId}`, body: { important: true } }) },
 
   'GET /api/announcements': { access: session, call: json('/api/announcements') },

@@ -1,4 +1,4 @@
-import { ACK_HINT, type ApiError, type NudgeLadder, type PlanDetail, type PlanSummary, type StoredObligation } from '@tds/shared';
+import { ACK_HINT, type ApiError, type NudgeLadder, type PlanDetail, type PlanSummary, type ReminderAckRoster, type StoredObligation } from '@tds/shared';
 import { createScheduler } from '@tds/bot-server/scheduler/scheduler';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api } from '../support/api-client';
@@ -87,6 +87,45 @@ describe.runIf(storeAvailable())(`important obligations and "Đã nhận" (${sto
     const ofDossier = await sentFor(dossier.id);
     expect(ofDossier.reminders).toBeGreaterThan(0);
     expect(ofDossier).toEqual({ reminders: ofDossier.reminders, withHint: 0, requests: 0 });
+  });
+
+  it('shows the issuing officer who confirmed the reminders of a due day, and re-sends only to who received and did not', async () => {
+    const { db } = server.ctx.store;
+    const day = report.nextDueOn!;
+    const roster = async (who: keyof typeof demo = 'communeOfficer', query = '') =>
+      api<ReminderAckRoster & ApiError>(server.url, 'GET', `/api/reminders/acknowledgements/${report.id}${query}`, { token: await tokenOf(who) });
+    clock.set(`${day}T07:31:00`);
+    // On the due day the worker sends its reminders: who could be reached is known once it is done.
+    await expect.poll(async () => (await db.selectFrom('outbox').select('id').where('dedupe_key', 'like', `reminder:${report.id}:%`).where('status', 'in', ['pending', 'sending']).execute()).length, { timeout: 15_000 }).toBe(0);
+
+    const before = await roster();
+    expect(before.status).toBe(200);
+    expect(before.body).toMatchObject({ obligationId: report.id, occurrence: day, occurrences: [day] });
+    const asked = (await sentFor(report.id)).requests;
+    expect(before.body.people).toHaveLength(asked);
+    const linked = new Set((await db.selectFrom('people').select('id').where('bot_chat_id', 'is not', null).execute()).map((row) => row.id));
+    for (const person of before.body.people) expect(person.state).toBe(linked.has(person.personId) ? 'awaiting' : 'not_linked');
+    expect(before.body.people.map((person) => person.unitName)).toEqual([...before.body.people.map((person) => person.unitName)].sort((a, b) => a.localeCompare(b, 'vi')));
+
+    const confirmed = await api(server.url, 'POST', '/api/acknowledgements', { token: await tokenOf('primaryPrincipal'), body: { kind: 'reminder', subjectId: `${report.id}:${day}` } });
+    expect(confirmed.status).toBe(200);
+    const after = await roster('communeOfficer', `?occurrence=${day}`);
+    expect(after.body.people.find((person) => person.personId === demo.primaryPrincipal)).toMatchObject({ state: 'acknowledged', acknowledgedAt: expect.any(String) });
+
+    expect((await roster('primaryPrincipal')).status).toBe(403);
+    expect((await roster('communeOfficer', '?occurrence=30/05/2026')).body.error.fields).toEqual({ occurrence: 'Ngày phải có dạng dd/mm/yyyy' });
+    expect((await api(server.url, 'GET', '/api/reminders/acknowledgements/00000000-0000-4000-8000-000000000000', { token: await tokenOf('communeOfficer') })).status).toBe(404);
+
+    // A double tap sends once; only those reached who have not confirmed get it, asking again for "Đã nhận".
+    const awaiting = after.body.people.filter((person) => person.state === 'awaiting').map((person) => person.personId);
+    expect(awaiting.length).toBeGreaterThan(0);
+    const press = async () =>
+      api<{ resent: number }>(server.url, 'POST', `/api/reminders/acknowledgements/${report.id}/resend`, { token: await tokenOf('communeOfficer'), body: { occurrence: day }, headers: { 'idempotency-key': 'resend-report-once' } });
+    const [first, second] = await Promise.all([press(), press()]);
+    expect([first.body.resent, second.body.resent]).toEqual([awaiting.length, awaiting.length]);
+    const resent = await db.selectFrom('outbox').select(['recipient_person_id', 'payload']).where('dedupe_key', 'like', `ack-resend:${report.id}:${day}:%`).execute();
+    expect(resent.map((row) => row.recipient_person_id).sort()).toEqual([...awaiting].sort());
+    expect((JSON.parse(resent[0]!.payload) as { text: string }).text).toMatch(new RegExp(`^Nhắc lại: .*\\(hạn .*\\)\\.\\n\\n${ACK_HINT}$`));
   });
 
   it('withdraws the unanswered "Đã nhận" requests when the officer unmarks it, keeping those confirmed', async () => {

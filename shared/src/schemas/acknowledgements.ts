@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id } from './org';
+import { IsoDay } from './submissions';
 
 /** What kind of message asks for "Đã nhận": a broadcast marked "cần xác nhận", or a reminder of an important obligation. */
 export const AckKind = z.enum(['announcement', 'reminder'], { error: 'Loại tin không hợp lệ' });
@@ -50,6 +51,18 @@ export type AckRosterEntry = z.infer<typeof AckRosterEntry>;
 /** Who confirmed an announcement, person by person, sorted by unit then name. */
 export const AckRoster = z.object({ announcementId: Id, people: z.array(AckRosterEntry) });
 export type AckRoster = z.infer<typeof AckRoster>;
+
+/** Which round of an important obligation's reminders to report on: its due day; the latest one asked when left out. */
+export const ReminderAckQuery = z.object({ occurrence: IsoDay.optional() });
+export type ReminderAckQuery = z.infer<typeof ReminderAckQuery>;
+
+/** Who confirmed an important obligation's reminders for one due day, and the due days asked so far (newest first). */
+export const ReminderAckRoster = z.object({ obligationId: Id, occurrence: z.string().nullable(), occurrences: z.array(z.string()), people: z.array(AckRosterEntry) });
+export type ReminderAckRoster = z.infer<typeof ReminderAckRoster>;
+
+/** "Gửi lại cho người chưa xác nhận" for one due day of an obligation's reminders. */
+export const ReminderResendBody = z.object({ occurrence: IsoDay });
+export type ReminderResendBody = z.infer<typeof ReminderResendBody>;
 
 /** "Gửi lại cho người chưa xác nhận": how many got the message again. */
 export const ResendResult = z.object({ resent: z.number().int() });

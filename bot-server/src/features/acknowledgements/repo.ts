@@ -1,5 +1,5 @@
 import type { AckKind } from '@tds/shared';
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { Database } from '../../store/schema';
 
 type Db = Kysely<Database>;
@@ -36,14 +36,34 @@ export async function requestAcks(db: Db, asks: readonly AckAsk[], at: Date): Pr
  * confirms them. Confirmed ones stay as the record. Reminder subjects are "<obligation id>:<day>".
  */
 export async function withdrawOpenReminderAcks(db: Db, obligationId: string): Promise<number> {
-  const prefix = `${obligationId}:`;
-  const result = await db
-    .deleteFrom('ack_requests')
-    .where('kind', '=', 'reminder')
-    .where((eb) => eb(eb.fn('substr', ['subject_id', eb.val(1), eb.val(prefix.length)]), '=', prefix))
-    .where('acknowledged_at', 'is', null)
-    .executeTakeFirst();
+  const result = await db.deleteFrom('ack_requests').where('kind', '=', 'reminder').where(subjectStarts(reminderSubjectPrefix(obligationId))).where('acknowledged_at', 'is', null).executeTakeFirst();
   return Number(result.numDeletedRows);
+}
+
+/** Reminder subjects are "<obligation id>:<due day>". */
+export const reminderSubjectPrefix = (obligationId: string) => `${obligationId}:`;
+
+/** `subject_id` starts with `prefix`, compared exactly (a LIKE pattern would need escaping). */
+function subjectStarts(prefix: string) {
+  return (eb: ExpressionBuilder<Database, 'ack_requests'>) => eb(eb.fn('substr', ['ack_requests.subject_id', eb.val(1), eb.val(prefix.length)]), '=', prefix);
+}
+
+/** The subjects of one kind starting with `prefix` that anyone was asked to confirm (a reminder's due days), newest request first. */
+export async function askedSubjects(db: Db, kind: AckKind, prefix: string): Promise<string[]> {
+  const rows = await db.selectFrom('ack_requests').select('subject_id').select((eb) => eb.fn.max('requested_at').as('last')).where('kind', '=', kind).where(subjectStarts(prefix)).groupBy('subject_id').orderBy('last', 'desc').execute();
+  return rows.map((row) => row.subject_id);
+}
+
+/** Everyone asked to confirm one subject, with their unit and what they were asked (label, link). */
+export function ackRequestsFor(db: Db, kind: AckKind, subjectId: string) {
+  return db
+    .selectFrom('ack_requests')
+    .innerJoin('people', 'people.id', 'ack_requests.person_id')
+    .innerJoin('units', 'units.id', 'people.unit_id')
+    .select(['ack_requests.person_id', 'people.full_name', 'units.id as unit_id', 'units.name as unit_name', 'ack_requests.acknowledged_at', 'ack_requests.label', 'ack_requests.link'])
+    .where('ack_requests.kind', '=', kind)
+    .where('ack_requests.subject_id', '=', subjectId)
+    .execute();
 }
 
 export function findAckRequest(db: Db, kind: AckKind, subjectId: string, personId: string) {

@@ -1,29 +1,21 @@
-import { Id, minutesToTime, ObligationImportanceBody, PolicyScopeType, ReminderPolicyBody, type Actor, type NudgeLadder } from '@tds/shared';
+import { Id, minutesToTime, ObligationImportanceBody, PolicyScopeType, ReminderAckQuery, ReminderPolicyBody, ReminderResendBody, type Actor, type NudgeLadder } from '@tds/shared';
 import { Router } from 'express';
 import { z } from 'zod';
 import type { AppContext } from '../../context';
 import { actorOf } from '../../auth/authenticate';
 import { authorize } from '../../auth/authorize';
 import { notFound } from '../../http/errors';
+import { idempotencyKeyOf } from '../../http/idempotency';
 import { parseInput } from '../../http/validate';
 import { withdrawOpenReminderAcks } from '../acknowledgements/repo';
 import { recordAudit } from '../audit/repo';
-import { findUnit } from '../org/repo';
-import { findObligation, findPlan, updateObligation } from '../plans/repo';
+import { findObligation, updateObligation } from '../plans/repo';
 import { loadPlanForActor } from '../plans/service';
+import { reminderAckRoster, resendReminderAcks } from './ack-report';
 import { isImportant } from './importance';
 import { policyResolver } from './policy';
 import { policies } from './repo';
-
-/** The unit whose managers may change reminders for the scope: the plan's issuer, or the unit itself. */
-async function unitPathOf(ctx: AppContext, body: Pick<ReminderPolicyBody, 'scopeType' | 'scopeId'>): Promise<string> {
-  const { db } = ctx.store;
-  const planId = body.scopeType === 'obligation' ? (await findObligation(db, body.scopeId))?.plan_id : body.scopeType === 'plan' ? body.scopeId : undefined;
-  const unitId = planId ? (await findPlan(db, planId))?.issuer_unit_id : body.scopeType === 'unit' ? body.scopeId : undefined;
-  const unit = unitId ? await findUnit(db, unitId) : undefined;
-  if (!unit) throw notFound('Không tìm thấy phạm vi cần đặt lịch nhắc');
-  return unit.path;
-}
+import { unitPathOf } from './scope';
 
 async function savePolicy(ctx: AppContext, actor: Actor, body: ReminderPolicyBody): Promise<void> {
   authorize(actor, 'plans.manage', { unitPath: await unitPathOf(ctx, body) });
@@ -69,8 +61,11 @@ async function setImportance(ctx: AppContext, actor: Actor, obligationId: string
   });
 }
 
-/** Per-plan, per-unit and per-obligation overrides of the default 14/7/3/1/0 working days at 07:30 and its ladder. */
-export function reminderPolicyRoutes(ctx: AppContext): Router {
+/**
+ * Reminder settings (per-plan, per-unit and per-obligation overrides of the default 14/7/3/1/0
+ * working days at 07:30 and its ladder; the important mark) and who confirmed important reminders.
+ */
+export function reminderRoutes(ctx: AppContext): Router {
   const router = Router();
   router.put('/policy', async (req, res) => {
     const body = parseInput(ReminderPolicyBody, req.body);
@@ -90,6 +85,18 @@ export function reminderPolicyRoutes(ctx: AppContext): Router {
     const actor = actorOf(req);
     await setImportance(ctx, actor, obligationId, parseInput(ObligationImportanceBody, req.body));
     res.json(await ladderOf(ctx, actor, obligationId));
+  });
+  /** Who confirmed an important obligation's reminders for one due day ("Đã nhận"), person by person. */
+  router.get('/acknowledgements/:obligationId', async (req, res) => {
+    const { obligationId } = parseInput(z.object({ obligationId: Id }), req.params);
+    const { occurrence } = parseInput(ReminderAckQuery, req.query);
+    res.json(await reminderAckRoster(ctx, actorOf(req), obligationId, occurrence));
+  });
+  /** "Gửi lại cho người chưa xác nhận", once per Idempotency-Key. */
+  router.post('/acknowledgements/:obligationId/resend', async (req, res) => {
+    const { obligationId } = parseInput(z.object({ obligationId: Id }), req.params);
+    const { occurrence } = parseInput(ReminderResendBody, req.body);
+    res.json(await resendReminderAcks(ctx, actorOf(req), obligationId, occurrence, idempotencyKeyOf(req.get('idempotency-key'))));
   });
   return router;
 }

@@ -1,0 +1,15 @@
+import type { ReminderPolicyBody } from '@tds/shared';
+import type { AppContext } from '../../context';
+import { notFound } from '../../http/errors';
+import { findUnit } from '../org/repo';
+import { findObligation, findPlan } from '../plans/repo';
+
+/** The unit whose managers may change reminders for the scope: the plan's issuer, or the unit itself. */
+export async function unitPathOf(ctx: AppContext, body: Pick<ReminderPolicyBody, 'scopeType' | 'scopeId'>): Promise<string> {
+  const { db } = ctx.store;
+  const planId = body.scopeType === 'obligation' ? (await findObligation(db, body.scopeId))?.plan_id : body.scopeType === 'plan' ? body.scopeId : undefined;
+  const unitId = planId ? (await findPlan(db, planId))?.issuer_unit_id : body.scopeType === 'unit' ? body.scopeId : undefined;
+  const unit = unitId ? await findUnit(db, unitId) : undefined;
+  if (!unit) throw notFound('Không tìm thấy phạm vi cần đặt lịch nhắc');
+  return unit.path;
+}
