@@ -1,4 +1,5 @@
-import type { NudgeLadder, PlanDetail, PlanSummary } from '@tds/shared';
+import type { NudgeLadder, PlanDetail, PlanSummary, ReminderAckRoster } from '@tds/shared';
+import { createScheduler } from '@tds/bot-server/scheduler/scheduler';
 import { describe, expect, it } from 'vitest';
 import { api, signInAs } from '../support/api-client';
 import { browserAvailable } from '../support/browser';
@@ -28,6 +29,15 @@ describe.runIf(browserAvailable() && storeAvailable())(`the nudge ladder of a de
     await page.getByTestId('tile-plans').click();
     await page.getByTestId(`plan-item-${planId}`).click();
     await expect.poll(() => visible(page.getByTestId('reader')), { timeout: 15_000 }).toBe(true);
+  }
+
+  /** Back to the plan from a deadline's reminders, and in again: the screen loads afresh. */
+  async function reopenLadder(obligationId: string) {
+    const { page } = app;
+    await page.getByTestId('header-back').click();
+    await expect.poll(() => visible(page.getByTestId('reader')), { timeout: 15_000 }).toBe(true);
+    await page.locator(`[data-ob="${obligationId}"]`).first().click();
+    await page.getByTestId('obligation-reminders').click();
   }
 
   it('a commune officer opens a deadline’s reminders from the plan, fixes a wrong step, adds one and marks it not important', async () => {
@@ -123,5 +133,45 @@ describe.runIf(browserAvailable() && storeAvailable())(`the nudge ladder of a de
     await page.locator(`[data-ob="${obligationId}"]`).first().click();
     await expect.poll(() => visible(page.getByTestId('obligation-detail'))).toBe(true);
     expect(await page.getByTestId('obligation-reminders').count()).toBe(0);
+  });
+
+  it('the officer marks the dossier important again, sees who confirmed its reminder per school, and re-sends to the others once', async () => {
+    const { page } = app;
+    const { planId, obligationId } = await communeDossier();
+    await app.signIn(demo.communeOfficer, 'Nguyễn Thị Thu Hà');
+    await openPlan(planId);
+    await page.locator(`[data-ob="${obligationId}"]`).first().click();
+    await page.getByTestId('obligation-reminders').click();
+    await expect.poll(() => visible(page.getByTestId('ladder-important')), { timeout: 15_000 }).toBe(true);
+    expect(await page.getByTestId('reminder-ack-section').count()).toBe(0);
+    await page.getByTestId('ladder-important').check();
+    await expect.poll(() => page.getByTestId('ladder-important').isChecked()).toBe(true);
+
+    // 20/05 is seven working days before 30/05: the plan's ladder reminds the principals at 09:00, asking for "Đã nhận".
+    await createScheduler(app.server.ctx, () => undefined).tick();
+    const principal = await signInAs(app.server.url, demo.primaryPrincipal);
+    expect((await api(app.server.url, 'POST', '/api/acknowledgements', { token: principal.token, body: { kind: 'reminder', subjectId: `${obligationId}:2026-05-30` } })).status).toBe(200);
+    await reopenLadder(obligationId);
+    const section = page.getByTestId('reminder-ack-section');
+    await expect.poll(() => visible(section), { timeout: 15_000 }).toBe(true);
+    expect(await text(section)).toContain('Nhắc cho hạn 30/05/2026');
+    expect(await text(page.getByTestId('reminder-ack-totals'))).toMatch(/^Đã xác nhận 1 · chưa xác nhận \d+/);
+    await page.getByTestId(`ack-unit-${demoUnitIds.primary}`).locator('summary').click();
+    expect(await text(page.getByTestId(`ack-person-${demo.primaryPrincipal}`))).toContain('Đã xác nhận');
+    await section.scrollIntoViewIfNeeded();
+    await app.shot('reminder-acks', section);
+
+    // Those whose reminder has reached them by now get it again, once however often it is tapped.
+    await expect.poll(async () => (await api<ReminderAckRoster>(app.server.url, 'GET', `/api/reminders/acknowledgements/${obligationId}`, { token: (await communeDossier()).token })).body.resendable, { timeout: 15_000 }).toBeGreaterThan(0);
+    await reopenLadder(obligationId);
+    const resend = page.getByTestId('reminder-ack-resend');
+    await expect.poll(() => resend.isEnabled(), { timeout: 15_000 }).toBe(true);
+    const count = Number(/\((\d+)\)$/.exec((await text(resend)) ?? '')![1]);
+    await resend.dblclick();
+    const resent = () => app.server.ctx.store.db.selectFrom('outbox').select('recipient_person_id').where('dedupe_key', 'like', `ack-resend:${obligationId}:2026-05-30:%`).execute();
+    await expect.poll(async () => (await resent()).length, { timeout: 15_000 }).toBe(count);
+    await settle(page);
+    expect(await resent()).toHaveLength(count);
+    expect((await resent()).map((row) => row.recipient_person_id)).not.toContain(demo.primaryPrincipal);
   });
 });

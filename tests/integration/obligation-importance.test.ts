@@ -119,6 +119,7 @@ describe.runIf(storeAvailable())(`important obligations and "Đã nhận" (${sto
     // A double tap sends once; only those reached who have not confirmed get it, asking again for "Đã nhận".
     const awaiting = after.body.people.filter((person) => person.state === 'awaiting').map((person) => person.personId);
     expect(awaiting.length).toBeGreaterThan(0);
+    expect(after.body.resendable).toBe(awaiting.length);
     const press = async () =>
       api<{ resent: number }>(server.url, 'POST', `/api/reminders/acknowledgements/${report.id}/resend`, { token: await tokenOf('communeOfficer'), body: { occurrence: day }, headers: { 'idempotency-key': 'resend-report-once' } });
     const [first, second] = await Promise.all([press(), press()]);

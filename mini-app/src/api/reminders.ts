@@ -1,4 +1,4 @@
-import { NudgeLadder, ReminderPolicyBody, type ObligationImportanceBody, type PolicyScopeType } from '@tds/shared';
+import { NudgeLadder, ReminderAckRoster, ReminderPolicyBody, ResendResult, type ObligationImportanceBody, type PolicyScopeType } from '@tds/shared';
 import { z } from 'zod';
 import { authorizedRequest } from './authorized';
 
@@ -22,4 +22,15 @@ export async function clearReminderPolicy(scopeType: PolicyScopeType, scopeId: s
 /** PUT /api/reminders/importance/:obligationId — important (reminders ask for "Đã nhận") or not; answers the ladder. */
 export function setObligationImportance(obligationId: string, body: ObligationImportanceBody): Promise<NudgeLadder> {
   return authorizedRequest(`/api/reminders/importance/${enc(obligationId)}`, { method: 'PUT', body, schema: NudgeLadder });
+}
+
+/** GET /api/reminders/acknowledgements/:obligationId — who confirmed the reminders of a due day (the latest asked when none is named). */
+export function getReminderAckRoster(obligationId: string, occurrence?: string): Promise<ReminderAckRoster> {
+  const query = occurrence ? `?occurrence=${enc(occurrence)}` : '';
+  return authorizedRequest(`/api/reminders/acknowledgements/${enc(obligationId)}${query}`, { schema: ReminderAckRoster });
+}
+
+/** POST /api/reminders/acknowledgements/:obligationId/resend — the reminder again to those reached who have not confirmed; once per key. */
+export function resendReminderAcks(obligationId: string, occurrence: string, idempotencyKey: string): Promise<ResendResult> {
+  return authorizedRequest(`/api/reminders/acknowledgements/${enc(obligationId)}/resend`, { body: { occurrence }, headers: { 'Idempotency-Key': idempotencyKey }, schema: ResendResult });
 }

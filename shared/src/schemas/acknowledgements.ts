@@ -56,8 +56,12 @@ export type AckRoster = z.infer<typeof AckRoster>;
 export const ReminderAckQuery = z.object({ occurrence: IsoDay.optional() });
 export type ReminderAckQuery = z.infer<typeof ReminderAckQuery>;
 
-/** Who confirmed an important obligation's reminders for one due day, and the due days asked so far (newest first). */
-export const ReminderAckRoster = z.object({ obligationId: Id, occurrence: z.string().nullable(), occurrences: z.array(z.string()), people: z.array(AckRosterEntry) });
+/**
+ * Who confirmed an important obligation's reminders for one due day, and the due days asked so far
+ * (newest first). `resendable`: those the reminder reached who have not confirmed (someone whose
+ * reminder is still on its way shows as awaiting but is not sent it again).
+ */
+export const ReminderAckRoster = z.object({ obligationId: Id, occurrence: z.string().nullable(), occurrences: z.array(z.string()), people: z.array(AckRosterEntry), resendable: z.number().int() });
 export type ReminderAckRoster = z.infer<typeof ReminderAckRoster>;
 
 /** "Gửi lại cho người chưa xác nhận" for one due day of an obligation's reminders. */

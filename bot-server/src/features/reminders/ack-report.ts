@@ -46,17 +46,19 @@ async function rosterOf(db: Kysely<Database>, obligationId: string, occurrence: 
   });
 }
 
+/** Reached and silent: worth sending again. */
+const resendable = (row: { state: AckState; reach: Reach }) => row.state === 'awaiting' && row.reach === 'sent';
+
 /** Who confirmed the reminders of one due day (the latest asked when none is named), per unit and person. */
 export async function reminderAckRoster(ctx: AppContext, actor: Actor, obligationId: string, occurrence?: string): Promise<ReminderAckRoster> {
   await followObligation(ctx, actor, obligationId);
   const prefix = reminderSubjectPrefix(obligationId);
   const occurrences = (await askedSubjects(ctx.store.db, 'reminder', prefix)).map((subject) => subject.slice(prefix.length));
   const day = occurrence ?? occurrences[0] ?? null;
-  const people: AckRosterEntry[] = day
-    ? (await rosterOf(ctx.store.db, obligationId, day)).map((row) => ({ personId: row.person_id, fullName: row.full_name, unitId: row.unit_id, unitName: row.unit_name, state: row.state, acknowledgedAt: row.acknowledged_at }))
-    : [];
+  const rows = day ? await rosterOf(ctx.store.db, obligationId, day) : [];
+  const people: AckRosterEntry[] = rows.map((row) => ({ personId: row.person_id, fullName: row.full_name, unitId: row.unit_id, unitName: row.unit_name, state: row.state, acknowledgedAt: row.acknowledged_at }));
   people.sort((a, b) => compareVi(a.unitName, b.unitName) || compareVi(a.fullName, b.fullName));
-  return { obligationId, occurrence: day, occurrences, people };
+  return { obligationId, occurrence: day, occurrences, people, resendable: rows.filter(resendable).length };
 }
 
 /**
@@ -70,7 +72,7 @@ export async function resendReminderAcks(ctx: AppContext, actor: Actor, obligati
   const subjectId = `${obligationId}:${occurrence}`;
   const { body } = await runIdempotent(ctx.store, { personId: actor.personId, key: idempotencyKey, operation: 'reminder.ack_resend', at: now }, async (trx) => {
     const batch = newId();
-    const awaiting = (await rosterOf(trx, obligationId, occurrence)).filter((row) => row.state === 'awaiting' && row.reach === 'sent');
+    const awaiting = (await rosterOf(trx, obligationId, occurrence)).filter(resendable);
     const resent = await enqueueMany(
       trx,
       awaiting.map((row) => ({ dedupeKey: `ack-resend:${subjectId}:${batch}:${row.person_id}`, recipientPersonId: row.person_id, text: `Nhắc lại: ${row.label}.`, link: row.link ?? undefined, ack: { kind: 'reminder', subjectId, label: row.label } })),

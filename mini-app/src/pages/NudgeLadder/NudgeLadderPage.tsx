@@ -15,6 +15,7 @@ import { maskTimeInput } from '../../lib/time-input';
 import { loadPlan, usePlanDetail } from '../../state/plans';
 import { readerPath } from '../Plans/plan-links';
 import { ImportanceToggle } from './ImportanceToggle';
+import { ReminderAckSection } from './ReminderAckSection';
 import { checkLadder, draftOf, MAX_STEPS, newStep, placeErrors, type LadderDraft, type LadderScope, type StepDraft } from './ladder-form';
 import { StepFields } from './StepFields';
 import { FormAlert } from '../../components/FormAlert';
@@ -139,6 +140,7 @@ function LadderEditor({ planId, ladder, obligation, onChanged }: LadderEditorPro
         )}
         <ImportanceToggle obligationId={ladder.obligationId} important={ladder.important} onChanged={onChanged} />
       </section>
+      <ReminderAckSection key={String(ladder.important)} obligationId={ladder.obligationId} />
       <form className="card stack" onSubmit={(event) => void submit(event)} noValidate data-testid="ladder-form">
         <h2 className="section-title">Các bậc nhắc</h2>
         <p className="muted" data-testid="ladder-source">
