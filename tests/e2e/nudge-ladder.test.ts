@@ -87,9 +87,10 @@ describe.runIf(browserAvailable() && storeAvailable())(`the nudge ladder of a de
     await expect.poll(() => text(page.getByTestId('ladder-source'))).toContain('cài đặt riêng cho hạn này');
 
     await page.getByTestId('ladder-important').uncheck();
-    await expect.poll(() => page.getByTestId('ladder-important').isChecked()).toBe(false);
+    const ladderNow = async () => (await api<NudgeLadder>(app.server.url, 'GET', `/api/reminders/ladder/${obligationId}`, { token })).body;
+    await expect.poll(async () => (await ladderNow()).important, { timeout: 15_000 }).toBe(false);
     await settle(page);
-    const saved = await api<NudgeLadder>(app.server.url, 'GET', `/api/reminders/ladder/${obligationId}`, { token });
+    const saved = { body: await ladderNow() };
     expect(saved.body).toMatchObject({ source: 'obligation', sendAt: '08:00', important: false });
     expect(saved.body.steps.map((step) => `${step.offset}:${step.tone}:${step.chase.join('+')}`)).toEqual(['10:gentle:', '5:firm:group_leader', '2:gentle:principal', '1:firm:principal+issuer', '0:urgent:']);
     await app.shot('ladder-saved', page.getByTestId('ladder-obligation'));
@@ -137,7 +138,7 @@ describe.runIf(browserAvailable() && storeAvailable())(`the nudge ladder of a de
 
   it('the officer marks the dossier important again, sees who confirmed its reminder per school, and re-sends to the others once', async () => {
     const { page } = app;
-    const { planId, obligationId } = await communeDossier();
+    const { planId, obligationId, token } = await communeDossier();
     await app.signIn(demo.communeOfficer, 'Nguyễn Thị Thu Hà');
     await openPlan(planId);
     await page.locator(`[data-ob="${obligationId}"]`).first().click();
@@ -145,7 +146,8 @@ describe.runIf(browserAvailable() && storeAvailable())(`the nudge ladder of a de
     await expect.poll(() => visible(page.getByTestId('ladder-important')), { timeout: 15_000 }).toBe(true);
     expect(await page.getByTestId('reminder-ack-section').count()).toBe(0);
     await page.getByTestId('ladder-important').check();
-    await expect.poll(() => page.getByTestId('ladder-important').isChecked()).toBe(true);
+    // The box shows ticked while the change is on its way: wait for the server to have it.
+    await expect.poll(async () => (await api<NudgeLadder>(app.server.url, 'GET', `/api/reminders/ladder/${obligationId}`, { token })).body.important, { timeout: 15_000 }).toBe(true);
 
     // 20/05 is seven working days before 30/05: the plan's ladder reminds the principals at 09:00, asking for "Đã nhận".
     await createScheduler(app.server.ctx, () => undefined).tick();
@@ -162,7 +164,7 @@ describe.runIf(browserAvailable() && storeAvailable())(`the nudge ladder of a de
     await app.shot('reminder-acks', section);
 
     // Those whose reminder has reached them by now get it again, once however often it is tapped.
-    await expect.poll(async () => (await api<ReminderAckRoster>(app.server.url, 'GET', `/api/reminders/acknowledgements/${obligationId}`, { token: (await communeDossier()).token })).body.resendable, { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(async () => (await api<ReminderAckRoster>(app.server.url, 'GET', `/api/reminders/acknowledgements/${obligationId}`, { token })).body.resendable, { timeout: 15_000 }).toBeGreaterThan(0);
     await reopenLadder(obligationId);
     const resend = page.getByTestId('reminder-ack-resend');
     await expect.poll(() => resend.isEnabled(), { timeout: 15_000 }).toBe(true);

@@ -7,10 +7,9 @@ import { createAnnouncement, previewAudience } from '../../api/announcements';
 import { ApiRequestError, errorMessage } from '../../api/errors';
 import { AppHeader } from '../../components/AppHeader';
 import { ConfirmSheet } from '../../components/ConfirmSheet';
+import { DayInput, TimeInput } from '../../components/MaskedInputs';
 import { FieldError } from '../../components/submissions/FormField';
 import { withoutError, type FieldErrors } from '../../components/submissions/form-model';
-import { maskDayInput } from '../../lib/day-input';
-import { maskTimeInput } from '../../lib/time-input';
 import { formatDateTime } from '../../lib/format';
 import { newUuid } from '../../lib/uuid';
 import { rememberSent } from '../../state/announcements';
@@ -153,28 +152,8 @@ export default function ComposePage() {
           </label>
           {later && (
             <div className="form-grid form-grid--2">
-              <input
-                className="text-input"
-                inputMode="numeric"
-                placeholder="dd/mm/yyyy"
-                maxLength={10}
-                aria-label="Ngày gửi"
-                value={draft.date}
-                onChange={(event) => change({ date: maskDayInput(draft.date, event.target.value) }, 'sendAt')}
-                aria-invalid={errors.sendAt ? true : undefined}
-                data-testid="compose-date"
-              />
-              <input
-                className="text-input"
-                inputMode="numeric"
-                placeholder="HH:mm"
-                maxLength={5}
-                aria-label="Giờ gửi"
-                value={draft.time}
-                onChange={(event) => change({ time: maskTimeInput(draft.time, event.target.value) }, 'sendAt')}
-                aria-invalid={errors.sendAt ? true : undefined}
-                data-testid="compose-time"
-              />
+              <DayInput value={draft.date} onChange={(date) => change({ date }, 'sendAt')} invalid={Boolean(errors.sendAt)} ariaLabel="Ngày gửi" testId="compose-date" />
+              <TimeInput value={draft.time} onChange={(time) => change({ time }, 'sendAt')} invalid={Boolean(errors.sendAt)} ariaLabel="Giờ gửi" testId="compose-time" />
             </div>
           )}
           <FieldError path="sendAt" errors={errors} />

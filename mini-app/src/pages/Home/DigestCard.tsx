@@ -2,8 +2,9 @@ import { useEffect, useState } from 'react';
 import { Button, useSnackbar } from 'zmp-ui';
 import { getDigest, setDigest } from '../../api/me';
 import { ApiRequestError, errorMessage } from '../../api/errors';
-import { maskTimeInput, normaliseTime } from '../../lib/time-input';
+import { normaliseTime } from '../../lib/time-input';
 import { FormAlert } from '../../components/FormAlert';
+import { TimeInput } from '../../components/MaskedInputs';
 
 /**
  * "Cách nhận tin qua Zalo": each message at once, or one digest a day at a chosen hour. Reminders
@@ -54,17 +55,7 @@ export function DigestCard() {
           <label className="check">
             <input type="radio" name="digest-mode" checked={mode === 'digest'} onChange={() => setMode('digest')} data-testid="digest-daily" />
             Gộp thành một tin mỗi ngày lúc
-            <input
-              className="text-input digest-card__time"
-              inputMode="numeric"
-              placeholder="HH:mm"
-              maxLength={5}
-              aria-label="Giờ nhận tin tổng hợp"
-              value={time}
-              disabled={mode !== 'digest'}
-              onChange={(event) => setTime(maskTimeInput(time, event.target.value))}
-              data-testid="digest-time"
-            />
+            <TimeInput value={time} onChange={setTime} disabled={mode !== 'digest'} ariaLabel="Giờ nhận tin tổng hợp" className="text-input digest-card__time" testId="digest-time" />
           </label>
           <p className="muted digest-card__note">Nhắc hạn đến hạn trong ngày và thông báo khẩn vẫn được gửi ngay.</p>
         </fieldset>

@@ -11,7 +11,6 @@ import { ErrorView, LoadingView } from '../../components/StatusView';
 import { FieldError } from '../../components/submissions/FormField';
 import { withoutError, type FieldErrors } from '../../components/submissions/form-model';
 import { describeDueRule } from '../../lib/due';
-import { maskTimeInput } from '../../lib/time-input';
 import { loadPlan, usePlanDetail } from '../../state/plans';
 import { readerPath } from '../Plans/plan-links';
 import { ImportanceToggle } from './ImportanceToggle';
@@ -19,6 +18,7 @@ import { ReminderAckSection } from './ReminderAckSection';
 import { checkLadder, draftOf, MAX_STEPS, newStep, placeErrors, type LadderDraft, type LadderScope, type StepDraft } from './ladder-form';
 import { StepFields } from './StepFields';
 import { FormAlert } from '../../components/FormAlert';
+import { TimeInput } from '../../components/MaskedInputs';
 
 /** `plans/:planId/obligations/:obligationId/reminders`: the officer's view of one deadline's reminders. */
 export default function NudgeLadderPage() {
@@ -159,16 +159,7 @@ function LadderEditor({ planId, ladder, obligation, onChanged }: LadderEditorPro
         </fieldset>
         <label className="field">
           <span className="field__label">Giờ gửi (giờ Việt Nam)</span>
-          <input
-            className="text-input"
-            inputMode="numeric"
-            placeholder="HH:mm"
-            maxLength={5}
-            value={draft.sendAt}
-            onChange={(event) => change({ sendAt: maskTimeInput(draft.sendAt, event.target.value) }, 'sendAt')}
-            aria-invalid={errors.sendAt ? true : undefined}
-            data-testid="ladder-send-at"
-          />
+          <TimeInput value={draft.sendAt} onChange={(sendAt) => change({ sendAt }, 'sendAt')} invalid={Boolean(errors.sendAt)} testId="ladder-send-at" />
           <FieldError path="sendAt" errors={errors} />
         </label>
         <ol className="ladder-steps">

@@ -8,8 +8,6 @@ import { createQuestion } from '../../api/progress';
 import { AppHeader } from '../../components/AppHeader';
 import { FieldError } from '../../components/submissions/FormField';
 import { withoutError, type FieldErrors } from '../../components/submissions/form-model';
-import { maskDayInput } from '../../lib/day-input';
-import { maskTimeInput } from '../../lib/time-input';
 import { unitOptions } from '../../lib/unit-tree';
 import { loadUnits, useUnits } from '../../state/org';
 import { putUnitQuestion } from '../../state/progress';
@@ -188,7 +186,7 @@ export default function QuestionCreatePage() {
               </button>
             ))}
           </div>
-          <ScheduleFields draft={draft} errors={errors} onChange={(key, value, path) => set(key, key === 'date' ? maskDayInput(draft.date, value) : key === 'time' ? maskTimeInput(draft.time, value) : value, path)} />
+          <ScheduleFields draft={draft} errors={errors} onChange={set} />
         </fieldset>
 
         <label className="field">

@@ -1,3 +1,4 @@
+import { DayInput, TimeInput } from '../../components/MaskedInputs';
 import { FieldError } from '../../components/submissions/FormField';
 import type { FieldErrors } from '../../components/submissions/form-model';
 import type { QuestionDraft } from './question-form';
@@ -19,16 +20,7 @@ export function ScheduleFields({ draft, errors, onChange }: ScheduleFieldsProps)
   const time = (
     <label className="field">
       <span className="field__label">Giờ hỏi</span>
-      <input
-        className="text-input"
-        inputMode="numeric"
-        placeholder="HH:mm"
-        maxLength={5}
-        value={draft.time}
-        onChange={(event) => onChange('time', event.target.value, 'schedule.time')}
-        aria-invalid={errors['schedule.time'] ? true : undefined}
-        data-testid="question-time"
-      />
+      <TimeInput value={draft.time} onChange={(value) => onChange('time', value, 'schedule.time')} invalid={Boolean(errors['schedule.time'])} testId="question-time" />
       <FieldError path="schedule.time" errors={errors} />
     </label>
   );
@@ -37,16 +29,7 @@ export function ScheduleFields({ draft, errors, onChange }: ScheduleFieldsProps)
       {draft.scheduleKind === 'once' && (
         <label className="field">
           <span className="field__label">Ngày hỏi</span>
-          <input
-            className="text-input"
-            inputMode="numeric"
-            placeholder="dd/mm/yyyy"
-            maxLength={10}
-            value={draft.date}
-            onChange={(event) => onChange('date', event.target.value, 'schedule.date')}
-            aria-invalid={errors['schedule.date'] ? true : undefined}
-            data-testid="question-date"
-          />
+          <DayInput value={draft.date} onChange={(value) => onChange('date', value, 'schedule.date')} invalid={Boolean(errors['schedule.date'])} testId="question-date" />
           <FieldError path="schedule.date" errors={errors} />
         </label>
       )}
