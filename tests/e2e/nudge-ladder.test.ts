@@ -31,6 +31,17 @@ describe.runIf(browserAvailable() && storeAvailable())(`the nudge ladder of a de
     await expect.poll(() => visible(page.getByTestId('reader')), { timeout: 15_000 }).toBe(true);
   }
 
+  /** The commune officer, signed in, opens the 30/5 dossier's reminders from its plan. */
+  async function officerOpensDossierReminders() {
+    const { page } = app;
+    const dossier = await communeDossier();
+    await app.signIn(demo.communeOfficer, 'Nguyễn Thị Thu Hà');
+    await openPlan(dossier.planId);
+    await page.locator(`[data-ob="${dossier.obligationId}"]`).first().click();
+    await page.getByTestId('obligation-reminders').click();
+    return dossier;
+  }
+
   /** Back to the plan from a deadline's reminders, and in again: the screen loads afresh. */
   async function reopenLadder(obligationId: string) {
     const { page } = app;
@@ -98,11 +109,7 @@ describe.runIf(browserAvailable() && storeAvailable())(`the nudge ladder of a de
 
   it('the officer drops the deadline’s own setting, then saves one ladder for every deadline of the plan', async () => {
     const { page } = app;
-    const { planId, obligationId, token } = await communeDossier();
-    await app.signIn(demo.communeOfficer, 'Nguyễn Thị Thu Hà');
-    await openPlan(planId);
-    await page.locator(`[data-ob="${obligationId}"]`).first().click();
-    await page.getByTestId('obligation-reminders').click();
+    const { planId, obligationId, token } = await officerOpensDossierReminders();
     await expect.poll(() => text(page.getByTestId('ladder-source')), { timeout: 15_000 }).toContain('cài đặt riêng cho hạn này');
 
     await page.getByTestId('ladder-drop-own').click();
@@ -138,11 +145,7 @@ describe.runIf(browserAvailable() && storeAvailable())(`the nudge ladder of a de
 
   it('the officer marks the dossier important again, sees who confirmed its reminder per school, and re-sends to the others once', async () => {
     const { page } = app;
-    const { planId, obligationId, token } = await communeDossier();
-    await app.signIn(demo.communeOfficer, 'Nguyễn Thị Thu Hà');
-    await openPlan(planId);
-    await page.locator(`[data-ob="${obligationId}"]`).first().click();
-    await page.getByTestId('obligation-reminders').click();
+    const { obligationId, token } = await officerOpensDossierReminders();
     await expect.poll(() => visible(page.getByTestId('ladder-important')), { timeout: 15_000 }).toBe(true);
     expect(await page.getByTestId('reminder-ack-section').count()).toBe(0);
     await page.getByTestId('ladder-important').check();
