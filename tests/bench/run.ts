@@ -22,10 +22,21 @@ const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--onl
 const benchDir = fileURLToPath(new URL('../../bench/', import.meta.url));
 const resultsFile = `${benchDir}results.json`;
 
+interface ResultsFile {
+  measuredAt: string;
+  machine: string;
+  /** When each benchmark last ran: `--only=<name>` reruns one and keeps the others' figures. */
+  measured?: Record<string, string>;
+  metrics: Record<string, number>;
+}
+
 async function main(): Promise<void> {
-  const results: Record<string, number> = existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as { metrics: Record<string, number> }).metrics : {};
+  const previous: ResultsFile | null = existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as ResultsFile) : null;
+  const results: Record<string, number> = previous?.metrics ?? {};
+  const measured: Record<string, string> = previous?.measured ?? Object.fromEntries(benchmarks.map((benchmark) => [benchmark.name, previous?.measuredAt ?? '']));
   const notes: Record<string, string> = {};
   for (const benchmark of benchmarks.filter((candidate) => !only || candidate.name === only)) {
+    measured[benchmark.name] = new Date().toISOString();
     const started = performance.now();
     const result: BenchResult = await benchmark.run({ short });
     console.log(`\n${benchmark.name} (${((performance.now() - started) / 1000).toFixed(1)} s${short ? ', short mode' : ''})`);
@@ -41,7 +52,8 @@ async function main(): Promise<void> {
   }
   mkdirSync(benchDir, { recursive: true });
   const sorted = Object.fromEntries(Object.entries(results).sort(([a], [b]) => a.localeCompare(b)));
-  writeFileSync(resultsFile, `${JSON.stringify({ measuredAt: new Date().toISOString(), machine: '2 cores, shared', metrics: sorted }, null, 2)}\n`);
+  const file: ResultsFile = { measuredAt: only && previous ? previous.measuredAt : new Date().toISOString(), machine: '2 cores, shared', measured, metrics: sorted };
+  writeFileSync(resultsFile, `${JSON.stringify(file, null, 2)}\n`);
   writeReadme(sorted, notes);
   console.log(`\nwrote ${resultsFile}`);
 }
@@ -57,6 +69,8 @@ function writeReadme(metrics: Record<string, number>, notes: Record<string, stri
       '# Benchmarks',
       '',
       'Written by `npm run bench` (do not edit the table by hand). Every figure comes with a baseline measured in the same run on the same machine (2 shared cores); compare ratios, not absolute times, across machines.',
+      '',
+      '`npm run bench -- --only=<name>` reruns one benchmark and keeps the other figures; `measured` in results.json says when each benchmark last ran.',
       '',
       '| Metric | Value | What it measures |',
       '| --- | --- | --- |',
