@@ -109,8 +109,15 @@ describe.runIf(browserAvailable() && storeAvailable())(`the nudge ladder of a de
 
   it('the officer drops the deadline’s own setting, then saves one ladder for every deadline of the plan', async () => {
     const { page } = app;
-    const { planId, obligationId, token } = await officerOpensDossierReminders();
+    // Another deadline of the plan keeps a setting of its own: the plan-wide choice says it will not reach it.
+    const dossier = await communeDossier();
+    const siblings = (await api<PlanDetail>(app.server.url, 'GET', `/api/plans/${dossier.planId}`, { token: dossier.token })).body.obligations.filter((obligation) => obligation.id !== dossier.obligationId);
+    const [other, ownSetting] = [siblings[0]!, siblings[1]!];
+    const own = { scopeType: 'obligation', scopeId: ownSetting.id, offsets: [3, 0], sendAt: '07:00' };
+    expect((await api(app.server.url, 'PUT', '/api/reminders/policy', { token: dossier.token, body: own })).status).toBe(200);
+    const { token } = await officerOpensDossierReminders();
     await expect.poll(() => text(page.getByTestId('ladder-source')), { timeout: 15_000 }).toContain('cài đặt riêng cho hạn này');
+    expect(await text(page.locator('label', { has: page.getByTestId('ladder-scope-plan') }))).toBe('Mọi hạn của kế hoạch (trừ 1 hạn có cài đặt riêng)');
 
     await page.getByTestId('ladder-drop-own').click();
     await expect.poll(() => text(page.getByTestId('ladder-source'))).toContain('mặc định');
@@ -126,11 +133,11 @@ describe.runIf(browserAvailable() && storeAvailable())(`the nudge ladder of a de
     expect(await page.getByTestId('ladder-scope-plan').isChecked()).toBe(true);
     await app.shot('ladder-plan-wide', page.getByTestId('ladder-source'));
 
-    // Every other deadline of the plan follows it too.
-    const detail = await api<PlanDetail>(app.server.url, 'GET', `/api/plans/${planId}`, { token });
-    const other = detail.body.obligations.find((obligation) => obligation.id !== obligationId)!;
-    const ladder = await api<NudgeLadder>(app.server.url, 'GET', `/api/reminders/ladder/${other.id}`, { token });
-    expect(ladder.body).toMatchObject({ source: 'plan', sendAt: '09:00' });
+    // The plan's other deadlines follow it too, but for the one with its own setting.
+    const ladderOf = async (id: string) => (await api<NudgeLadder>(app.server.url, 'GET', `/api/reminders/ladder/${id}`, { token })).body;
+    expect(await ladderOf(other.id)).toMatchObject({ source: 'plan', sendAt: '09:00' });
+    expect(await ladderOf(ownSetting.id)).toMatchObject({ source: 'obligation', sendAt: '07:00' });
+    expect((await api(app.server.url, 'DELETE', `/api/reminders/policy/obligation/${ownSetting.id}`, { token })).status).toBe(204);
   });
 
   it('a principal reading the commune’s plan sees no reminder settings for it', async () => {

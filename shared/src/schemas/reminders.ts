@@ -35,6 +35,8 @@ export const NudgeLadder = z.object({
   steps: z.array(NudgeStep),
   /** Its reminders ask for "Đã nhận": as an officer marked it, else by kind (dossier duties). */
   important: z.boolean(),
+  /** Other deadlines of the plan with a setting of their own: a plan-wide ladder does not reach them. */
+  otherOwnSettings: z.number().int(),
 });
 export type NudgeLadder = z.infer<typeof NudgeLadder>;
 

@@ -9,7 +9,7 @@ import { idempotencyKeyOf } from '../../http/idempotency';
 import { parseInput } from '../../http/validate';
 import { withdrawOpenReminderAcks } from '../acknowledgements/repo';
 import { recordAudit } from '../audit/repo';
-import { findObligation, updateObligation } from '../plans/repo';
+import { findObligation, listObligations, updateObligation } from '../plans/repo';
 import { loadPlanForActor } from '../plans/service';
 import { reminderAckRoster, resendReminderAcks } from './ack-report';
 import { isImportant } from './importance';
@@ -44,8 +44,11 @@ async function ladderOf(ctx: AppContext, actor: Actor, obligationId: string): Pr
   const obligation = await findObligation(ctx.store.db, obligationId);
   if (!obligation) throw notFound('Không tìm thấy hạn này');
   const plan = await loadPlanForActor(ctx, actor, obligation.plan_id, 'plans.read');
-  const policy = policyResolver(await policies(ctx.store.db))({ id: obligation.id, plan_id: plan.id, issuer_unit_id: plan.issuer_unit_id });
-  return { obligationId, sendAt: minutesToTime(policy.sendAtMinute), source: policy.source, steps: policy.steps, important: isImportant(obligation) };
+  const [rows, siblings] = await Promise.all([policies(ctx.store.db), listObligations(ctx.store.db, [plan.id])]);
+  const policy = policyResolver(rows)({ id: obligation.id, plan_id: plan.id, issuer_unit_id: plan.issuer_unit_id });
+  const others = new Set(siblings.map((sibling) => sibling.id).filter((id) => id !== obligationId));
+  const otherOwnSettings = rows.filter((row) => row.scope_type === 'obligation' && others.has(row.scope_id)).length;
+  return { obligationId, sendAt: minutesToTime(policy.sendAtMinute), source: policy.source, steps: policy.steps, important: isImportant(obligation), otherOwnSettings };
 }
 
 /** Marks an obligation important (its reminders ask for "Đã nhận") or not; for whoever manages its plan's issuing unit. */

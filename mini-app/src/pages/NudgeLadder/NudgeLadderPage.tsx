@@ -154,7 +154,7 @@ function LadderEditor({ planId, ladder, obligation, onChanged }: LadderEditorPro
           </label>
           <label className="check">
             <input type="radio" name="ladder-scope" checked={scopeType === 'plan'} onChange={() => setScopeType('plan')} data-testid="ladder-scope-plan" />
-            Mọi hạn của kế hoạch (trừ hạn có cài đặt riêng)
+            Mọi hạn của kế hoạch{ladder.otherOwnSettings > 0 && ` (trừ ${ladder.otherOwnSettings} hạn có cài đặt riêng)`}
           </label>
         </fieldset>
         <label className="field">

@@ -7,6 +7,7 @@ const ladder: NudgeLadder = {
   sendAt: '07:30',
   source: 'default',
   important: true,
+  otherOwnSettings: 0,
   steps: [
     { offset: 7, tone: 'gentle', chase: [] },
     { offset: 1, tone: 'firm', chase: ['principal', 'issuer'] },
