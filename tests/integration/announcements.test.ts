@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { AnnouncementDelivery, AnnouncementView, ApiError, AudiencePreview } from '@tds/shared';
+import type { AnnouncementDelivery, AnnouncementView, ApiError, AudiencePreview, SentAnnouncement } from '@tds/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, signInAll } from '../support/api-client';
 import { demo } from '../support/demo';
@@ -59,5 +59,18 @@ describe.runIf(storeAvailable())(`broadcast announcements (${storeKind})`, () =>
     expect(scheduled.body.sent).toBe(false);
     const rows = await server.ctx.store.db.selectFrom('outbox').select('id').where('dedupe_key', 'like', `announcement:${scheduled.body.id}:%`).execute();
     expect(rows).toHaveLength(0);
+  });
+
+  it('lists what the sender sent, newest first, scheduled ones too, to the sender alone', async () => {
+    const sent = await api<SentAnnouncement[]>(server.url, 'GET', '/api/announcements/sent', { token: token.communeOfficer });
+    expect(sent.status).toBe(200);
+    const [scheduled, delivered] = sent.body;
+    expect(scheduled).toMatchObject({ text: 'Họp giao ban trực tuyến lúc 14 giờ chiều nay.', sent: false, recipients: 0, requiresAck: false });
+    expect(delivered).toMatchObject({ text: 'Các trường nộp hồ sơ đề nghị khen thưởng trước ngày 30/5. Cảm ơn các thầy cô!', sent: true, recipients: 6 });
+    expect(sent.body.map((row) => row.sendAt)).toEqual([...sent.body.map((row) => row.sendAt)].sort().reverse());
+    // The retried send above is one announcement, and refused ones are none.
+    expect(sent.body).toHaveLength(2);
+    expect((await api<SentAnnouncement[]>(server.url, 'GET', '/api/announcements/sent', { token: token.primaryPrincipal })).body).toEqual([]);
+    expect((await api(server.url, 'GET', '/api/announcements/sent')).status).toBe(401);
   });
 });

@@ -170,6 +170,7 @@ const expectations: Record<string, Expectation> = {
   'PUT /api/reminders/importance/:obligationId': { access: on('plans.manage'), call: async ({ unitId, fx }) => ({ path: `/api/reminders/importance/${(await fx.plan(unitId)).obligationId}`, body: { important: true } }) },
 
   'GET /api/announcements': { access: session, call: json('/api/announcements') },
+  'GET /api/announcements/sent': { access: session, call: json('/api/announcements/sent') },
   'POST /api/announcements/preview': { access: on('announcements.send'), call: ({ unitId }) => ({ path: '/api/announcements/preview', body: { unitIds: [unitId], roles: ['teacher'] } }) },
   'POST /api/announcements': { access: on('announcements.send'), call: ({ unitId }) => ({ path: '/api/announcements', body: { unitIds: [unitId], roles: ['teacher'], text: 'Thông báo thử quyền gửi' }, headers: idem() }) },
   'GET /api/announcements/:announcementId': { access: recipientsOnly(), call: async ({ unitId, fx }) => ({ path: `/api/announcements/${await fx.announcement(unitId)}` }) },

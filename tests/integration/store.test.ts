@@ -100,6 +100,32 @@ describe.runIf(storeAvailable())(`store and migrations (${storeKind})`, () => {
     }
   });
 
+  it('counts the recipients of announcements already sent, and none for those still scheduled (0033)', async () => {
+    const older = await createTestDatabase();
+    try {
+      const db = new Kysely<unknown>({ dialect: storeKind === 'postgres' ? new PostgresDialect({ pool: new pg.Pool({ connectionString: older.url }) }) : new SqliteDialect({ database: new SqliteDatabase(older.url) }) });
+      expect((await new Migrator({ db, provider: migrationProvider }).migrateTo('0032-one-current-answer')).error).toBeUndefined();
+      const at = new Date().toISOString();
+      // Rows as the schema of 0032 had them (raw SQL: today's row types know `recipient_count`).
+      await sql`insert into units (id, kind, name, parent_id, path, created_at) values ('u1', 'school', 'Trường Thử', null, '/u1/', ${at})`.execute(db);
+      for (const id of ['p1', 'p2', 'p3']) await sql`insert into people (id, unit_id, full_name, role, active, created_at, updated_at) values (${id}, 'u1', 'Người Thử', 'teacher', 1, ${at}, ${at})`.execute(db);
+      for (const [id, fanned] of [['sent', at], ['later', null]] as const) {
+        await sql`insert into announcements (id, author_person_id, unit_id, text, audience, send_at, fanned_out_at, requires_ack, urgent, created_at) values (${id}, 'p1', 'u1', 'Thông báo', '{}', ${at}, ${fanned}, 0, 0, ${at})`.execute(db);
+      }
+      for (const person of ['p2', 'p3']) await sql`insert into announcement_recipients (announcement_id, person_id, unit_id) values ('sent', ${person}, 'u1')`.execute(db);
+      await db.destroy();
+
+      const store = await openStore(older.url);
+      expect(await store.db.selectFrom('announcements').select(['id', 'recipient_count']).orderBy('id').execute()).toEqual([
+        { id: 'later', recipient_count: null },
+        { id: 'sent', recipient_count: 2 },
+      ]);
+      await store.close();
+    } finally {
+      await older.drop();
+    }
+  });
+
   if (storeKind === 'sqlite') {
     it('runs SQLite in WAL mode with full fsync on commit', async () => {
       const store = await openStore(database.url);

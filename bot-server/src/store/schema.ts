@@ -323,6 +323,8 @@ export interface AnnouncementsTable {
   created_at: string;
   requires_ack: number;
   urgent: number;
+  /** People it was fanned out to; null until then. */
+  recipient_count: number | null;
 }
 
 export interface AnnouncementRecipientsTable {

@@ -1,4 +1,4 @@
-import { AckRoster, AnnouncementDelivery, AnnouncementView, AudiencePreview, ResendResult, type AnnouncementAudience, type CreateAnnouncementBody } from '@tds/shared';
+import { AckRoster, AnnouncementDelivery, AnnouncementView, AudiencePreview, ResendResult, SentAnnouncement, type AnnouncementAudience, type CreateAnnouncementBody } from '@tds/shared';
 import { z } from 'zod';
 import { authorizedRequest } from './authorized';
 
@@ -7,6 +7,11 @@ const enc = encodeURIComponent;
 /** GET /api/announcements — my feed, newest first, with read state. */
 export function listAnnouncements(): Promise<AnnouncementView[]> {
   return authorizedRequest('/api/announcements', { schema: z.array(AnnouncementView) });
+}
+
+/** GET /api/announcements/sent — what I sent, newest first (scheduled ones too), whatever phone I sent it from. */
+export function listSentAnnouncements(): Promise<SentAnnouncement[]> {
+  return authorizedRequest('/api/announcements/sent', { schema: z.array(SentAnnouncement) });
 }
 
 /** GET /api/announcements/:id — one I received or sent. */

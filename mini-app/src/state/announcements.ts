@@ -1,29 +1,17 @@
-import type { AckRoster, AnnouncementDelivery, AnnouncementView } from '@tds/shared';
+import type { AckRoster, AnnouncementDelivery, AnnouncementView, SentAnnouncement } from '@tds/shared';
 import { acknowledge } from '../api/acknowledgements';
-import { getAckRoster, getAnnouncement, getDelivery, listAnnouncements, markAnnouncementRead } from '../api/announcements';
-import { getPlatform } from '../platform';
+import { getAckRoster, getAnnouncement, getDelivery, listAnnouncements, listSentAnnouncements, markAnnouncementRead } from '../api/announcements';
 import { setTileBadge } from './badges';
 import { createStore, useStore } from './create-store';
 import { emptyResource as empty, refreshResource as refresh, type Resource } from './resource';
 import { sessionStore } from './session';
 
-/**
- * The announcements slice: my feed (with read state), each announcement opened, delivery reports,
- * and what this phone sent (the server has no "sent by me" list, so the sender's phone keeps one).
- */
+/** The announcements slice: my feed (with read state), each announcement opened, delivery reports, and what I sent. */
 export const feedStore = createStore<Resource<AnnouncementView[]>>(empty());
 export const announcementStore = createStore<Readonly<Record<string, Resource<AnnouncementView>>>>({});
 export const deliveryStore = createStore<Readonly<Record<string, Resource<AnnouncementDelivery>>>>({});
-export const sentStore = createStore<readonly SentAnnouncement[]>([]);
+export const sentStore = createStore<Resource<SentAnnouncement[]>>(empty());
 export const rosterStore = createStore<Readonly<Record<string, Resource<AckRoster>>>>({});
-
-/** An announcement this person sent from this phone, enough to list it and open its delivery report. */
-export interface SentAnnouncement {
-  id: string;
-  text: string;
-  sendAt: string;
-  recipients: number | null;
-}
 
 const idleView = empty<AnnouncementView>();
 const idleDelivery = empty<AnnouncementDelivery>();
@@ -104,43 +92,16 @@ function patchFeed(id: string, change: Partial<AnnouncementView>): void {
   feedStore.set({ ...feed, data: feed.data.map((row) => (row.id === id ? { ...row, ...change } : row)) });
 }
 
-const sentKey = (personId: string) => `tds.sent-announcements.${personId}`;
-const MAX_SENT = 20;
+/** What I sent, from the server (any phone I sent it from). */
+export const loadSentAnnouncements = () => refresh(sentStore, listSentAnnouncements);
 
-function currentPersonId(): string | null {
-  const state = sessionStore.get();
-  return state.status === 'signedIn' ? state.session.person.id : null;
-}
-
-/** The announcements this person sent from this phone, newest first. */
-export async function loadSentAnnouncements(): Promise<void> {
-  const personId = currentPersonId();
-  if (!personId) return;
-  const platform = await getPlatform();
-  sentStore.set(parseSent(await platform.storage.get(sentKey(personId))));
-}
-
-export async function rememberSent(view: AnnouncementView, recipients: number | null): Promise<void> {
-  const personId = currentPersonId();
-  if (!personId) return;
+/** Just sent: shown at once in its delivery report and at the top of "Đã gửi", before the next reload. */
+export function rememberSent(view: AnnouncementView, recipients: number): void {
   announcementStore.set((all) => ({ ...all, [view.id]: { data: view, loading: false, error: null } }));
-  const next = [{ id: view.id, text: view.text, sendAt: view.sendAt, recipients }, ...sentStore.get().filter((row) => row.id !== view.id)].slice(0, MAX_SENT);
-  sentStore.set(next);
-  const platform = await getPlatform();
-  await platform.storage.set(sentKey(personId), JSON.stringify(next));
-}
-
-function parseSent(raw: string | null): SentAnnouncement[] {
-  try {
-    const value: unknown = raw ? JSON.parse(raw) : [];
-    if (!Array.isArray(value)) return [];
-    return value.filter(
-      (row): row is SentAnnouncement =>
-        typeof row === 'object' && row !== null && typeof (row as SentAnnouncement).id === 'string' && typeof (row as SentAnnouncement).text === 'string' && typeof (row as SentAnnouncement).sendAt === 'string',
-    );
-  } catch {
-    return [];
-  }
+  const sent = sentStore.get();
+  if (!sent.data) return;
+  const row: SentAnnouncement = { id: view.id, text: view.text, sendAt: view.sendAt, sent: view.sent, recipients: view.sent ? recipients : 0, requiresAck: view.requiresAck };
+  sentStore.set({ ...sent, data: [row, ...sent.data.filter((held) => held.id !== view.id)] });
 }
 
 // The home tile counts unread announcements.
@@ -154,5 +115,5 @@ sessionStore.subscribe(() => {
   feedStore.set(empty());
   announcementStore.set({});
   deliveryStore.set({});
-  sentStore.set([]);
+  sentStore.set(empty());
 });

@@ -57,6 +57,19 @@ export const AnnouncementView = z.object({
 });
 export type AnnouncementView = z.infer<typeof AnnouncementView>;
 
+/** One announcement in its sender's "Đã gửi" list, on any device: enough to list it and open its delivery report. */
+export const SentAnnouncement = z.object({
+  id: Id,
+  text: z.string(),
+  sendAt: z.string(),
+  /** Fanned out to its recipients; false while it waits for its scheduled time. */
+  sent: z.boolean(),
+  /** People it was fanned out to (0 until it is). */
+  recipients: z.number().int(),
+  requiresAck: z.boolean(),
+});
+export type SentAnnouncement = z.infer<typeof SentAnnouncement>;
+
 const DeliveryCounts = z.object({
   recipients: z.number().int(),
   pending: z.number().int(),

@@ -7,7 +7,7 @@ import { idempotencyKeyOf } from '../../http/idempotency';
 import { parseInput } from '../../http/validate';
 import { ackRoster, deliveryReport, resendUnacknowledged } from './delivery-report';
 import { previewAudience } from './recipients';
-import { announcementView, createAnnouncement, markRead, myAnnouncements } from './service';
+import { announcementView, createAnnouncement, markRead, myAnnouncements, sentBy } from './service';
 
 const Params = z.object({ announcementId: Id });
 
@@ -26,6 +26,11 @@ export function announcementRoutes(ctx: AppContext): Router {
   router.post('/', async (req, res) => {
     const key = idempotencyKeyOf(req.get('idempotency-key'));
     res.status(201).json(await createAnnouncement(ctx, actorOf(req), parseInput(CreateAnnouncementBody, req.body), key));
+  });
+
+  /** "Đã gửi": what the signed-in person sent, newest first, on any phone. */
+  router.get('/sent', async (req, res) => {
+    res.json(await sentBy(ctx, actorOf(req)));
   });
 
   router.get('/:announcementId', async (req, res) => {

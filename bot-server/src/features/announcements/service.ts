@@ -1,4 +1,4 @@
-import { AnnouncementAudience, type Actor, type AnnouncementView, type CreateAnnouncementBody, type Role } from '@tds/shared';
+import { AnnouncementAudience, type Actor, type AnnouncementView, type CreateAnnouncementBody, type Role, type SentAnnouncement } from '@tds/shared';
 import type { Kysely } from 'kysely';
 import type { AppContext } from '../../context';
 import { badRequest, notFound } from '../../http/errors';
@@ -55,6 +55,7 @@ export async function fanOut(ctx: AppContext, announcementId: string, now: Date)
     for (let i = 0; i < recipients.length; i += 200) {
       await trx.insertInto('announcement_recipients').values(recipients.slice(i, i + 200).map((person) => ({ announcement_id: announcementId, person_id: person.id, unit_id: person.unit_id, read_at: null }))).execute();
     }
+    await trx.updateTable('announcements').set({ recipient_count: recipients.length }).where('id', '=', announcementId).execute();
     return enqueueMany(
       trx,
       [
@@ -153,6 +154,20 @@ export async function announcementView(ctx: AppContext, actor: Actor, id: string
 export async function myAnnouncements(ctx: AppContext, actor: Actor): Promise<AnnouncementView[]> {
   const rows = await viewsFor(ctx.store.db, actor.personId).where('announcement_recipients.person_id', '=', actor.personId).orderBy('announcements.send_at', 'desc').limit(200).execute();
   return rows.map(present);
+}
+
+const SENT_LIST_LIMIT = 50;
+
+/** What the person sent, newest first (scheduled ones among them), with how many it reached: their "Đã gửi" list on any phone. */
+export async function sentBy(ctx: AppContext, actor: Actor): Promise<SentAnnouncement[]> {
+  const rows = await ctx.store.db
+    .selectFrom('announcements')
+    .select(['id', 'text', 'send_at', 'fanned_out_at', 'recipient_count', 'requires_ack'])
+    .where('author_person_id', '=', actor.personId)
+    .orderBy('send_at', 'desc')
+    .limit(SENT_LIST_LIMIT)
+    .execute();
+  return rows.map((row) => ({ id: row.id, text: row.text, sendAt: row.send_at, sent: row.fanned_out_at !== null, recipients: row.recipient_count ?? 0, requiresAck: row.requires_ack === 1 }));
 }
 
 export async function markRead(ctx: AppContext, actor: Actor, id: string): Promise<AnnouncementView> {

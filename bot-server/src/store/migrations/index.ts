@@ -21,6 +21,7 @@ import * as obligationImportance from './0023-obligation-importance';
 import * as auditTrail from './0030-audit-trail';
 import * as redundantIndexes from './0031-redundant-indexes';
 import * as oneCurrentAnswer from './0032-one-current-answer';
+import * as announcementsSentList from './0033-announcements-sent-list';
 
 /**
  * Forward-only migrations, applied in name order at start. Never edit a shipped migration:
@@ -49,6 +50,7 @@ const migrations: Record<string, Migration> = {
   '0030-audit-trail': auditTrail,
   '0031-redundant-indexes': redundantIndexes,
   '0032-one-current-answer': oneCurrentAnswer,
+  '0033-announcements-sent-list': announcementsSentList,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -80,7 +80,7 @@ export default function ComposePage() {
     setSending(true);
     try {
       const view = await createAnnouncement(checked.body, idempotencyKey);
-      await rememberSent(view, preview?.recipients ?? null);
+      rememberSent(view, preview?.recipients ?? 0);
       openSnackbar({ text: view.sent ? 'Đã gửi thông báo' : `Đã hẹn gửi lúc ${formatDateTime(view.sendAt)}`, type: 'success', duration: 3000 });
       navigate(deliveryPath(view.id), { replace: true });
     } catch (failure) {
