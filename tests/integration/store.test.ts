@@ -1,11 +1,33 @@
 import { migrationProvider } from '@tds/bot-server/store/migrations/index';
-import { openStore } from '@tds/bot-server/store/open-store';
+import { openStore, type Store } from '@tds/bot-server/store/open-store';
 import type { Database } from '@tds/bot-server/store/schema';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, sql, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, storeAvailable, storeKind, type TestDatabase } from '../support/test-store';
+
+/**
+ * A database migrated up to `migration` and seeded by `seed` with rows as that schema had them,
+ * then opened as today's store (running the later migrations) for `check`.
+ */
+async function afterMigrating<DB>(migration: string, seed: (db: Kysely<DB>) => Promise<void>, check: (store: Store) => Promise<void>): Promise<void> {
+  const older = await createTestDatabase();
+  try {
+    const db = new Kysely<DB>({ dialect: storeKind === 'postgres' ? new PostgresDialect({ pool: new pg.Pool({ connectionString: older.url }) }) : new SqliteDialect({ database: new SqliteDatabase(older.url) }) });
+    expect((await new Migrator({ db, provider: migrationProvider }).migrateTo(migration)).error).toBeUndefined();
+    await seed(db);
+    await db.destroy();
+    const store = await openStore(older.url);
+    try {
+      await check(store);
+    } finally {
+      await store.close();
+    }
+  } finally {
+    await older.drop();
+  }
+}
 
 describe.runIf(storeAvailable())(`store and migrations (${storeKind})`, () => {
   let database: TestDatabase;
@@ -44,86 +66,74 @@ describe.runIf(storeAvailable())(`store and migrations (${storeKind})`, () => {
   });
 
   it('drops the announcements’ own idempotency column keeping every announcement, recipient and foreign key (0022)', async () => {
-    const older = await createTestDatabase();
-    try {
-      const db = new Kysely<unknown>({ dialect: storeKind === 'postgres' ? new PostgresDialect({ pool: new pg.Pool({ connectionString: older.url }) }) : new SqliteDialect({ database: new SqliteDatabase(older.url) }) });
-      expect((await new Migrator({ db, provider: migrationProvider }).migrateTo('0008-awards')).error).toBeUndefined();
-      const at = new Date().toISOString();
-      // Rows as the schema of 0008 had them (raw SQL: today's row types no longer know `idempotency_key`).
-      await sql`insert into units (id, kind, name, parent_id, path, created_at) values ('u1', 'school', 'Trường Thử', null, '/u1/', ${at})`.execute(db);
-      await sql`insert into people (id, unit_id, full_name, role, active, created_at, updated_at) values ('p1', 'u1', 'Người Thử', 'principal', 1, ${at}, ${at})`.execute(db);
-      await sql`insert into announcements (id, author_person_id, unit_id, text, audience, send_at, idempotency_key, created_at) values ('a1', 'p1', 'u1', 'Thông báo cũ', '{}', ${at}, 'key-12345', ${at})`.execute(db);
-      await sql`insert into announcement_recipients (announcement_id, person_id, unit_id) values ('a1', 'p1', 'u1')`.execute(db);
-      await db.destroy();
-
-      const store = await openStore(older.url);
-      expect(await store.db.selectFrom('announcements').select(['id', 'text', 'requires_ack', 'urgent']).execute()).toEqual([{ id: 'a1', text: 'Thông báo cũ', requires_ack: 0, urgent: 0 }]);
-      expect(await store.db.selectFrom('announcement_recipients').select('announcement_id').execute()).toEqual([{ announcement_id: 'a1' }]);
-      const columns = await sql<{ name: string }>`${sql.raw(storeKind === 'postgres' ? "select column_name as name from information_schema.columns where table_name = 'announcements'" : "select name from pragma_table_info('announcements')")}`.execute(store.db);
-      expect(columns.rows.map((row) => row.name)).not.toContain('idempotency_key');
-      await expect(store.db.insertInto('announcement_recipients').values({ announcement_id: 'missing', person_id: 'p1', unit_id: 'u1', read_at: null }).execute()).rejects.toThrow();
-      await store.close();
-    } finally {
-      await older.drop();
-    }
+    const at = new Date().toISOString();
+    await afterMigrating<unknown>(
+      '0008-awards',
+      async (db) => {
+        // Raw SQL: today's row types no longer know `idempotency_key`.
+        await sql`insert into units (id, kind, name, parent_id, path, created_at) values ('u1', 'school', 'Trường Thử', null, '/u1/', ${at})`.execute(db);
+        await sql`insert into people (id, unit_id, full_name, role, active, created_at, updated_at) values ('p1', 'u1', 'Người Thử', 'principal', 1, ${at}, ${at})`.execute(db);
+        await sql`insert into announcements (id, author_person_id, unit_id, text, audience, send_at, idempotency_key, created_at) values ('a1', 'p1', 'u1', 'Thông báo cũ', '{}', ${at}, 'key-12345', ${at})`.execute(db);
+        await sql`insert into announcement_recipients (announcement_id, person_id, unit_id) values ('a1', 'p1', 'u1')`.execute(db);
+      },
+      async (store) => {
+        expect(await store.db.selectFrom('announcements').select(['id', 'text', 'requires_ack', 'urgent']).execute()).toEqual([{ id: 'a1', text: 'Thông báo cũ', requires_ack: 0, urgent: 0 }]);
+        expect(await store.db.selectFrom('announcement_recipients').select('announcement_id').execute()).toEqual([{ announcement_id: 'a1' }]);
+        const columns = await sql<{ name: string }>`${sql.raw(storeKind === 'postgres' ? "select column_name as name from information_schema.columns where table_name = 'announcements'" : "select name from pragma_table_info('announcements')")}`.execute(store.db);
+        expect(columns.rows.map((row) => row.name)).not.toContain('idempotency_key');
+        await expect(store.db.insertInto('announcement_recipients').values({ announcement_id: 'missing', person_id: 'p1', unit_id: 'u1', read_at: null }).execute()).rejects.toThrow();
+      },
+    );
   });
 
   it('keeps the newest of two current answers and recounts their round, then allows only one (0032)', async () => {
-    const older = await createTestDatabase();
-    try {
-      const db = new Kysely<Database>({ dialect: storeKind === 'postgres' ? new PostgresDialect({ pool: new pg.Pool({ connectionString: older.url }) }) : new SqliteDialect({ database: new SqliteDatabase(older.url) }) });
-      expect((await new Migrator({ db, provider: migrationProvider }).migrateTo('0031-redundant-indexes')).error).toBeUndefined();
-      const at = (minute: number) => `2026-05-25T01:0${minute}:00.000Z`;
-      await db.insertInto('units').values({ id: 'u1', kind: 'school', name: 'Trường Thử', parent_id: null, path: '/u1/', created_at: at(0) }).execute();
-      await db.insertInto('people').values({ id: 'p1', unit_id: 'u1', full_name: 'Người Thử', role: 'teacher', title: null, phone: null, zalo_user_id: null, bot_user_id: null, bot_chat_id: null, active: 1, created_at: at(0), updated_at: at(0) }).execute();
-      await db
-        .insertInto('progress_questions')
-        .values({ id: 'q1', author_person_id: 'p1', unit_id: 'u1', text: 'Đã cập nhật sổ điểm chưa?', answer_type: 'yes_no', choices: '[]', audience_roles: '["teacher"]', schedule: '{"kind":"once","at":"2026-05-25T08:00"}', open_days: 2, active: 1, created_at: at(0) })
-        .execute();
-      await db.insertInto('question_asks').values({ question_id: 'q1', occurrence: 'once', person_id: 'p1', asked_at: at(0), closes_at: '2026-05-27T01:00:00.000Z' }).execute();
-      // What the race left behind: two current first answers, both counted.
-      const answer = (id: string, value: string, minute: number) => ({ id, question_id: 'q1', occurrence: 'once', person_id: 'p1', value, raw_text: value, channel: 'bot', received_at: at(minute), current: 1 });
-      await db.insertInto('progress_answers').values([answer('a-old', '"yes"', 1), answer('a-new', '"no"', 2)]).execute();
-      await db.insertInto('question_tallies').values({ question_id: 'q1', occurrence: 'once', asked: 1, answered: 2, late: 0, last_asked_at: at(0), fanned_out_at: at(0) }).execute();
-      await db.destroy();
-
-      const store = await openStore(older.url);
-      expect(await store.db.selectFrom('progress_answers').select(['id', 'current']).orderBy('id').execute()).toEqual([
-        { id: 'a-new', current: 1 },
-        { id: 'a-old', current: 0 },
-      ]);
-      expect(await store.db.selectFrom('question_tallies').select(['asked', 'answered', 'late']).execute()).toEqual([{ asked: 1, answered: 1, late: 0 }]);
-      await expect(store.db.insertInto('progress_answers').values(answer('a-third', '"yes"', 3)).execute()).rejects.toThrow();
-      await store.close();
-    } finally {
-      await older.drop();
-    }
+    const at = (minute: number) => `2026-05-25T01:0${minute}:00.000Z`;
+    const answer = (id: string, value: string, minute: number) => ({ id, question_id: 'q1', occurrence: 'once', person_id: 'p1', value, raw_text: value, channel: 'bot', received_at: at(minute), current: 1 });
+    await afterMigrating<Database>(
+      '0031-redundant-indexes',
+      async (db) => {
+        await db.insertInto('units').values({ id: 'u1', kind: 'school', name: 'Trường Thử', parent_id: null, path: '/u1/', created_at: at(0) }).execute();
+        await db.insertInto('people').values({ id: 'p1', unit_id: 'u1', full_name: 'Người Thử', role: 'teacher', title: null, phone: null, zalo_user_id: null, bot_user_id: null, bot_chat_id: null, active: 1, created_at: at(0), updated_at: at(0) }).execute();
+        await db
+          .insertInto('progress_questions')
+          .values({ id: 'q1', author_person_id: 'p1', unit_id: 'u1', text: 'Đã cập nhật sổ điểm chưa?', answer_type: 'yes_no', choices: '[]', audience_roles: '["teacher"]', schedule: '{"kind":"once","at":"2026-05-25T08:00"}', open_days: 2, active: 1, created_at: at(0) })
+          .execute();
+        await db.insertInto('question_asks').values({ question_id: 'q1', occurrence: 'once', person_id: 'p1', asked_at: at(0), closes_at: '2026-05-27T01:00:00.000Z' }).execute();
+        // What the race left behind: two current first answers, both counted.
+        await db.insertInto('progress_answers').values([answer('a-old', '"yes"', 1), answer('a-new', '"no"', 2)]).execute();
+        await db.insertInto('question_tallies').values({ question_id: 'q1', occurrence: 'once', asked: 1, answered: 2, late: 0, last_asked_at: at(0), fanned_out_at: at(0) }).execute();
+      },
+      async (store) => {
+        expect(await store.db.selectFrom('progress_answers').select(['id', 'current']).orderBy('id').execute()).toEqual([
+          { id: 'a-new', current: 1 },
+          { id: 'a-old', current: 0 },
+        ]);
+        expect(await store.db.selectFrom('question_tallies').select(['asked', 'answered', 'late']).execute()).toEqual([{ asked: 1, answered: 1, late: 0 }]);
+        await expect(store.db.insertInto('progress_answers').values(answer('a-third', '"yes"', 3)).execute()).rejects.toThrow();
+      },
+    );
   });
 
   it('counts the recipients of announcements already sent, and none for those still scheduled (0033)', async () => {
-    const older = await createTestDatabase();
-    try {
-      const db = new Kysely<unknown>({ dialect: storeKind === 'postgres' ? new PostgresDialect({ pool: new pg.Pool({ connectionString: older.url }) }) : new SqliteDialect({ database: new SqliteDatabase(older.url) }) });
-      expect((await new Migrator({ db, provider: migrationProvider }).migrateTo('0032-one-current-answer')).error).toBeUndefined();
-      const at = new Date().toISOString();
-      // Rows as the schema of 0032 had them (raw SQL: today's row types know `recipient_count`).
-      await sql`insert into units (id, kind, name, parent_id, path, created_at) values ('u1', 'school', 'Trường Thử', null, '/u1/', ${at})`.execute(db);
-      for (const id of ['p1', 'p2', 'p3']) await sql`insert into people (id, unit_id, full_name, role, active, created_at, updated_at) values (${id}, 'u1', 'Người Thử', 'teacher', 1, ${at}, ${at})`.execute(db);
-      for (const [id, fanned] of [['sent', at], ['later', null]] as const) {
-        await sql`insert into announcements (id, author_person_id, unit_id, text, audience, send_at, fanned_out_at, requires_ack, urgent, created_at) values (${id}, 'p1', 'u1', 'Thông báo', '{}', ${at}, ${fanned}, 0, 0, ${at})`.execute(db);
-      }
-      for (const person of ['p2', 'p3']) await sql`insert into announcement_recipients (announcement_id, person_id, unit_id) values ('sent', ${person}, 'u1')`.execute(db);
-      await db.destroy();
-
-      const store = await openStore(older.url);
-      expect(await store.db.selectFrom('announcements').select(['id', 'recipient_count']).orderBy('id').execute()).toEqual([
-        { id: 'later', recipient_count: null },
-        { id: 'sent', recipient_count: 2 },
-      ]);
-      await store.close();
-    } finally {
-      await older.drop();
-    }
+    const at = new Date().toISOString();
+    await afterMigrating<unknown>(
+      '0032-one-current-answer',
+      async (db) => {
+        // Raw SQL: today's row types know `recipient_count`.
+        await sql`insert into units (id, kind, name, parent_id, path, created_at) values ('u1', 'school', 'Trường Thử', null, '/u1/', ${at})`.execute(db);
+        for (const id of ['p1', 'p2', 'p3']) await sql`insert into people (id, unit_id, full_name, role, active, created_at, updated_at) values (${id}, 'u1', 'Người Thử', 'teacher', 1, ${at}, ${at})`.execute(db);
+        for (const [id, fanned] of [['sent', at], ['later', null]] as const) {
+          await sql`insert into announcements (id, author_person_id, unit_id, text, audience, send_at, fanned_out_at, requires_ack, urgent, created_at) values (${id}, 'p1', 'u1', 'Thông báo', '{}', ${at}, ${fanned}, 0, 0, ${at})`.execute(db);
+        }
+        for (const person of ['p2', 'p3']) await sql`insert into announcement_recipients (announcement_id, person_id, unit_id) values ('sent', ${person}, 'u1')`.execute(db);
+      },
+      async (store) => {
+        expect(await store.db.selectFrom('announcements').select(['id', 'recipient_count']).orderBy('id').execute()).toEqual([
+          { id: 'later', recipient_count: null },
+          { id: 'sent', recipient_count: 2 },
+        ]);
+      },
+    );
   });
 
   if (storeKind === 'sqlite') {
