@@ -159,6 +159,10 @@ describe.runIf(browserAvailable() && storeAvailable())(`the nudge ladder of a de
     // The box shows ticked while the change is on its way: wait for the server to have it.
     await expect.poll(async () => (await api<NudgeLadder>(app.server.url, 'GET', `/api/reminders/ladder/${obligationId}`, { token })).body.important, { timeout: 15_000 }).toBe(true);
 
+    // The server's own minute scheduler may already have sent today's reminder while the dossier was
+    // not important (a reminder goes out once per step, and the first test unmarked it): start the
+    // day's reminders afresh, as on a morning when the mark was set before they went out.
+    await app.server.ctx.store.db.deleteFrom('outbox').where('dedupe_key', 'like', `reminder:${obligationId}:2026-05-30:%`).execute();
     // 20/05 is seven working days before 30/05: the plan's ladder reminds the principals at 09:00, asking for "Đã nhận".
     await createScheduler(app.server.ctx, () => undefined).tick();
     const principal = await signInAs(app.server.url, demo.primaryPrincipal);
