@@ -31,17 +31,14 @@ export async function requestAcks(db: Db, asks: readonly AckAsk[], at: Date): Pr
 }
 
 /**
- * Withdraws the "Đã nhận" requests an obligation's reminders made that nobody answered yet (the
- * obligation is no longer important): they leave the person's list and the bot's "1" no longer
- * confirms them. Confirmed ones stay as the record. Reminder subjects are "<obligation id>:<day>".
+ * Withdraws the requests of one kind whose subject starts with `prefix` that nobody answered yet
+ * (an obligation no longer important): they leave the person's list and the bot's "1" no longer
+ * confirms them. Confirmed ones stay as the record.
  */
-export async function withdrawOpenReminderAcks(db: Db, obligationId: string): Promise<number> {
-  const result = await db.deleteFrom('ack_requests').where('kind', '=', 'reminder').where(subjectStarts(reminderSubjectPrefix(obligationId))).where('acknowledged_at', 'is', null).executeTakeFirst();
+export async function withdrawOpenAcks(db: Db, kind: AckKind, prefix: string): Promise<number> {
+  const result = await db.deleteFrom('ack_requests').where('kind', '=', kind).where(subjectStarts(prefix)).where('acknowledged_at', 'is', null).executeTakeFirst();
   return Number(result.numDeletedRows);
 }
-
-/** Reminder subjects are "<obligation id>:<due day>". */
-export const reminderSubjectPrefix = (obligationId: string) => `${obligationId}:`;
 
 /** `subject_id` starts with `prefix`, compared exactly (a LIKE pattern would need escaping). */
 function subjectStarts(prefix: string) {

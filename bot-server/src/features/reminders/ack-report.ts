@@ -1,23 +1,15 @@
 import { compareVi, type AckRosterEntry, type AckState, type Actor, type ReminderAckRoster, type ResendResult } from '@tds/shared';
 import type { Kysely } from 'kysely';
 import type { AppContext } from '../../context';
-import { authorize } from '../../auth/authorize';
-import { notFound } from '../../http/errors';
 import { runIdempotent } from '../../http/idempotency';
 import { newId } from '../../store/ids';
 import type { Database } from '../../store/schema';
-import { ackRequestsFor, askedSubjects, reminderSubjectPrefix } from '../acknowledgements/repo';
+import { ackRequestsFor, askedSubjects } from '../acknowledgements/repo';
 import { recordAudit } from '../audit/repo';
 import { enqueueMany } from '../outbox/enqueue-many';
 import { statusesByKey } from '../outbox/repo';
-import { findObligation } from '../plans/repo';
-import { unitPathOf } from './scope';
-
-/** An important obligation's reminders are followed by whoever manages its plan's issuing unit. */
-async function followObligation(ctx: AppContext, actor: Actor, obligationId: string): Promise<void> {
-  if (!(await findObligation(ctx.store.db, obligationId))) throw notFound('Không tìm thấy hạn này');
-  authorize(actor, 'plans.manage', { unitPath: await unitPathOf(ctx, { scopeType: 'obligation', scopeId: obligationId }) });
-}
+import { reminderAckSubject, reminderAckSubjectPrefix, reminderKeyPrefix } from './keys';
+import { authorizeObligation } from './scope';
 
 /** How far one person's reminders of a day got, best first: one delivered is enough. */
 const reachOrder = ['sent', 'pending', 'failed', 'not_linked'] as const;
@@ -30,7 +22,7 @@ const reachOf = (status: string): Reach => (status === 'sent' || status === 'fai
  * shows as awaiting, but only someone it reached is sent it again.
  */
 async function rosterOf(db: Kysely<Database>, obligationId: string, occurrence: string) {
-  const prefix = `reminder:${obligationId}:${occurrence}:`;
+  const prefix = reminderKeyPrefix(obligationId, occurrence);
   const reached = new Map<string, Reach>();
   for (const [key, status] of await statusesByKey(db, prefix)) {
     const personId = key.slice(prefix.length, key.lastIndexOf(':'));
@@ -38,7 +30,7 @@ async function rosterOf(db: Kysely<Database>, obligationId: string, occurrence: 
     const held = reached.get(personId);
     if (held === undefined || reachOrder.indexOf(reach) < reachOrder.indexOf(held)) reached.set(personId, reach);
   }
-  const rows = await ackRequestsFor(db, 'reminder', `${obligationId}:${occurrence}`);
+  const rows = await ackRequestsFor(db, 'reminder', reminderAckSubject(obligationId, occurrence));
   return rows.map((row) => {
     const reach = reached.get(row.person_id) ?? 'pending';
     const state: AckState = row.acknowledged_at ? 'acknowledged' : reach === 'failed' || reach === 'not_linked' ? reach : 'awaiting';
@@ -51,8 +43,8 @@ const resendable = (row: { state: AckState; reach: Reach }) => row.state === 'aw
 
 /** Who confirmed the reminders of one due day (the latest asked when none is named), per unit and person. */
 export async function reminderAckRoster(ctx: AppContext, actor: Actor, obligationId: string, occurrence?: string): Promise<ReminderAckRoster> {
-  await followObligation(ctx, actor, obligationId);
-  const prefix = reminderSubjectPrefix(obligationId);
+  await authorizeObligation(ctx, actor, obligationId);
+  const prefix = reminderAckSubjectPrefix(obligationId);
   const occurrences = (await askedSubjects(ctx.store.db, 'reminder', prefix)).map((subject) => subject.slice(prefix.length));
   const day = occurrence ?? occurrences[0] ?? null;
   const rows = day ? await rosterOf(ctx.store.db, obligationId, day) : [];
@@ -67,9 +59,9 @@ export async function reminderAckRoster(ctx: AppContext, actor: Actor, obligatio
  * its own batch of dedupe keys, so a deliberate press next day reaches them again.
  */
 export async function resendReminderAcks(ctx: AppContext, actor: Actor, obligationId: string, occurrence: string, idempotencyKey: string): Promise<ResendResult> {
-  await followObligation(ctx, actor, obligationId);
+  await authorizeObligation(ctx, actor, obligationId);
   const now = ctx.clock.now();
-  const subjectId = `${obligationId}:${occurrence}`;
+  const subjectId = reminderAckSubject(obligationId, occurrence);
   const { body } = await runIdempotent(ctx.store, { personId: actor.personId, key: idempotencyKey, operation: 'reminder.ack_resend', at: now }, async (trx) => {
     const batch = newId();
     const awaiting = (await rosterOf(trx, obligationId, occurrence)).filter(resendable);

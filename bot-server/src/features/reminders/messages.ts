@@ -1,6 +1,7 @@
 import { formatIsoDayVi, type NudgeTone, type ReminderPoint } from '@tds/shared';
 import type { OutgoingMessage } from '../outbox/enqueue';
 import { isImportant } from './importance';
+import { reminderAckSubject } from './keys';
 import type { PublishedObligation } from './repo';
 
 function dueWords(daysLeft: number): string {
@@ -37,7 +38,7 @@ export function reminderText(obligation: PublishedObligation, point: ReminderPoi
 /** The confirmation a reminder asks for (important obligations only), one per (obligation, occurrence, person) however often it is re-sent. */
 export function reminderAck(obligation: PublishedObligation, occurrence: string): OutgoingMessage['ack'] {
   if (!isImportant(obligation)) return undefined;
-  return { kind: 'reminder', subjectId: `${obligation.id}:${occurrence}`, label: `${obligation.what} (hạn ${formatIsoDayVi(occurrence)})`.slice(0, 200) };
+  return { kind: 'reminder', subjectId: reminderAckSubject(obligation.id, occurrence), label: `${obligation.what} (hạn ${formatIsoDayVi(occurrence)})`.slice(0, 200) };
 }
 
 /** To whoever must chase at a step of the ladder: who has not marked it done, and who is on leave. */

@@ -6,6 +6,7 @@ import { enqueueMany } from '../outbox/enqueue-many';
 import type { OutgoingMessage } from '../outbox/enqueue';
 import { dueRuleOf } from '../plans/presenter';
 import { chaseMessages } from './chase';
+import { reminderKey } from './keys';
 import { reminderAck, reminderText } from './messages';
 import { policyResolver } from './policy';
 import { allUnitPaths, doneSubjects, peopleUnder, policies, publishedObligations, type Recipient } from './repo';
@@ -66,7 +67,7 @@ export async function planReminders(ctx: AppContext, now: Date): Promise<PlanRes
       if (!texts.has(textKey)) texts.set(textKey, reminderText(obligation, point, step.tone));
       const ack = acks.get(point.occurrence);
       messages.push({
-        dedupeKey: `reminder:${obligation.id}:${point.occurrence}:${person.id}:${point.offset}`,
+        dedupeKey: reminderKey(obligation.id, point.occurrence, person.id, point.offset),
         recipientPersonId: person.id,
         text: texts.get(textKey)!,
         link: `/plans/${obligation.plan_id}`,

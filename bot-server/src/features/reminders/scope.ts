@@ -1,5 +1,6 @@
-import type { ReminderPolicyBody } from '@tds/shared';
+import type { Actor, ReminderPolicyBody } from '@tds/shared';
 import type { AppContext } from '../../context';
+import { authorize } from '../../auth/authorize';
 import { notFound } from '../../http/errors';
 import { findUnit } from '../org/repo';
 import { findObligation, findPlan } from '../plans/repo';
@@ -12,4 +13,10 @@ export async function unitPathOf(ctx: AppContext, body: Pick<ReminderPolicyBody,
   const unit = unitId ? await findUnit(db, unitId) : undefined;
   if (!unit) throw notFound('Không tìm thấy phạm vi cần đặt lịch nhắc');
   return unit.path;
+}
+
+/** An obligation's reminders (its important mark, who confirmed them) are managed by whoever manages its plan's issuing unit. */
+export async function authorizeObligation(ctx: AppContext, actor: Actor, obligationId: string): Promise<void> {
+  if (!(await findObligation(ctx.store.db, obligationId))) throw notFound('Không tìm thấy hạn này');
+  authorize(actor, 'plans.manage', { unitPath: await unitPathOf(ctx, { scopeType: 'obligation', scopeId: obligationId }) });
 }

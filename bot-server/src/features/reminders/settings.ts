@@ -2,14 +2,15 @@ import { minutesToTime, type Actor, type NudgeLadder, type ObligationImportanceB
 import type { AppContext } from '../../context';
 import { authorize } from '../../auth/authorize';
 import { notFound } from '../../http/errors';
-import { withdrawOpenReminderAcks } from '../acknowledgements/repo';
+import { withdrawOpenAcks } from '../acknowledgements/repo';
 import { recordAudit } from '../audit/repo';
 import { findObligation, listObligations, updateObligation } from '../plans/repo';
 import { loadPlanForActor } from '../plans/service';
 import { isImportant } from './importance';
 import { policyResolver } from './policy';
+import { reminderAckSubjectPrefix } from './keys';
 import { policies } from './repo';
-import { unitPathOf } from './scope';
+import { authorizeObligation, unitPathOf } from './scope';
 
 /** Sets a scope's own reminder policy (offsets, send time, ladder steps), for whoever manages the scope's unit. */
 export async function savePolicy(ctx: AppContext, actor: Actor, body: ReminderPolicyBody): Promise<void> {
@@ -48,13 +49,12 @@ export async function ladderOf(ctx: AppContext, actor: Actor, obligationId: stri
 
 /** Marks an obligation important (its reminders ask for "Đã nhận") or not; for whoever manages its plan's issuing unit. */
 export async function setImportance(ctx: AppContext, actor: Actor, obligationId: string, body: ObligationImportanceBody): Promise<void> {
-  if (!(await findObligation(ctx.store.db, obligationId))) throw notFound('Không tìm thấy hạn này');
-  authorize(actor, 'plans.manage', { unitPath: await unitPathOf(ctx, { scopeType: 'obligation', scopeId: obligationId }) });
+  await authorizeObligation(ctx, actor, obligationId);
   const now = ctx.clock.now();
   await ctx.store.transact(async (trx) => {
     await updateObligation(trx, obligationId, { important: body.important ? 1 : 0, updated_at: now.toISOString() });
     // No longer important: nobody should still be asked to confirm it.
-    const withdrawn = body.important ? 0 : await withdrawOpenReminderAcks(trx, obligationId);
+    const withdrawn = body.important ? 0 : await withdrawOpenAcks(trx, 'reminder', reminderAckSubjectPrefix(obligationId));
     await recordAudit(trx, now, { actorId: actor.personId, action: 'obligation.importance', subjectType: 'obligation', subjectId: obligationId, detail: { important: body.important, withdrawn } });
   });
 }
