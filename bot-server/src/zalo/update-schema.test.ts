@@ -41,4 +41,10 @@ describe('ZaloUpdate', () => {
     const exact = { ...text, message: { ...text.message, chat: { id: 12345, chat_type: 'PRIVATE' } } };
     expect(ZaloUpdate.parse(exact).message?.chat?.id).toBe('12345');
   });
+
+  it('rejects control characters in an event name or an id (PostgreSQL text refuses a NUL byte)', () => {
+    expect(ZaloUpdate.safeParse({ event_name: '\u0000', message: { message_id: '00000000-0000-1000-8000-000000000000' } }).success).toBe(false);
+    expect(ZaloUpdate.safeParse({ ...text, message: { ...text.message, message_id: 'a1\u0000' } }).success).toBe(false);
+    expect(ZaloUpdate.safeParse({ ...text, message: { ...text.message, chat: { id: '1\u001f', chat_type: 'PRIVATE' } } }).success).toBe(false);
+  });
 });

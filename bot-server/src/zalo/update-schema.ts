@@ -1,3 +1,4 @@
+import { withoutControlCharacters } from '@tds/shared';
 import { z } from 'zod';
 
 /**
@@ -5,7 +6,7 @@ import { z } from 'zod';
  * a bigger one has already been rounded by JSON.parse, and a wrong chat id must never be used.
  */
 export const ZaloId = z.union([
-  z.string().trim().min(1).max(64),
+  z.string().trim().min(1).max(64).regex(withoutControlCharacters),
   z.number().int().nonnegative().refine(Number.isSafeInteger, 'id lost precision').transform(String),
 ]);
 
@@ -65,7 +66,10 @@ const LooseMessage = z.looseObject({
 /** `message.unsupported.received` and any event name Zalo adds later: never a crash, never a 400. */
 const UnsupportedUpdate = z
   .looseObject({
-    event_name: z.string().refine((name) => name === UNSUPPORTED_EVENT || !KNOWN_EVENTS.includes(name)),
+    event_name: z
+      .string()
+      .regex(withoutControlCharacters)
+      .refine((name) => name === UNSUPPORTED_EVENT || !KNOWN_EVENTS.includes(name)),
     message: LooseMessage.nullish().catch(null),
   })
   .transform((u) => ({ kind: 'unsupported' as const, event_name: u.event_name, message: u.message ?? null }));

@@ -26,9 +26,11 @@ export const roleLabels: Record<Role, string> = {
   admin: 'Quản trị',
 };
 
-// No control characters: PostgreSQL text refuses a NUL byte, and no id of ours carries one.
+/** Text without control characters: PostgreSQL text refuses a NUL byte, and no id or name of an event carries one. */
 // eslint-disable-next-line no-control-regex
-export const Id = z.string().min(1).max(64).regex(/^[^\u0000-\u001f\u007f]+$/, 'Mã không hợp lệ');
+export const withoutControlCharacters = /^[^\u0000-\u001f\u007f]+$/;
+
+export const Id = z.string().min(1).max(64).regex(withoutControlCharacters, 'Mã không hợp lệ');
 
 export const Unit = z.object({
   id: Id,
